@@ -1,0 +1,67 @@
+"""The library entry point: ``clean()``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from ._article import Article, build_article
+from ._errors import InputError, UnsupportedInputError
+from ._input import decode, looks_like_html
+from ._pipeline import Pipeline
+from ._profiles import Profile, get_profile
+from ._readers.text import read_text
+
+KINDS = ("auto", "text", "html")
+
+
+@functools.lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def clean(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    kind: str = "auto",
+    profile: str | Profile | None = None,
+    disable: Iterable[str] = (),
+    enable: Iterable[str] = (),
+    pipeline: Pipeline | None = None,
+    name: str = "<string>",
+) -> Article:
+    """Clean one page (copied text or HTML) into an :class:`Article`.
+
+    ``kind`` is "auto", "text" or "html"; ``profile`` forces a site profile by
+    name (or a :class:`Profile`); ``disable``/``enable`` switch filters by name;
+    ``pipeline`` replaces the default pipeline; ``name`` is how the input is
+    called in errors and in the ``source`` field.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = decode(bytes(source), name)
+    elif isinstance(source, str):
+        text = source
+        if not text.strip():
+            raise InputError(name, "empty input")
+    else:
+        raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
+    if kind == "auto":
+        kind = "html" if looks_like_html(text) else "text"
+    if kind == "html":
+        raise UnsupportedInputError(
+            name, "HTML input is not supported yet; pass the page's copied text (kind='text')"
+        )
+    pipe = (pipeline or _default_pipeline()).copy()
+    disable, enable = tuple(disable), tuple(enable)
+    if disable:
+        pipe.disable(*disable)
+    if enable:
+        pipe.enable(*enable)
+    doc = read_text(text, source=name, url=url)
+    if profile is not None:
+        doc.profile = profile if isinstance(profile, Profile) else get_profile(profile)
+    pipe.run(doc)
+    return build_article(doc)

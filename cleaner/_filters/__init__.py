@@ -1,0 +1,22 @@
+"""Built-in filters, in their default order."""
+
+from __future__ import annotations
+
+from .._pipeline import Filter
+from . import body, captions, chrome, dedupe, masthead, profile, repairs
+
+BUILTIN_FILTERS: tuple[Filter, ...] = (
+    profile.FILTER,
+    repairs.UNWRAP,
+    repairs.LINKSPACE,
+    repairs.HYPHENATION,
+    chrome.PAYWALL,
+    chrome.PROMO,
+    chrome.NAV,
+    chrome.TEASERS,
+    captions.FILTER,
+    dedupe.FILTER,
+    masthead.FILTER,
+    chrome.RAILS,
+    body.FILTER,
+)

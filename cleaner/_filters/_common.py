@@ -1,0 +1,114 @@
+"""Helpers shared by filters: match keys, wording sets, body-likeness."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .._data import compile_patterns, load
+from .._model import Block, Document, Role
+
+_EDGE = " .!:;,-|•·›»>→←<«*#_~\u25b6\u25ba\u2192\u00bb\u2039\u203a\u2022\u00b7\u25cf"
+_COUNTS = re.compile(r"\s*\(\d+\)$")
+
+
+def key_of(text_norm: str) -> str:
+    """Matching key of a normalised line: trailing/leading punctuation stripped."""
+    return text_norm.strip(_EDGE)
+
+
+def block_key(block: Block) -> str:
+    return key_of(block.norm)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A named set of whole-line phrases and patterns with a word cap."""
+
+    name: str
+    phrases: frozenset[str]
+    pattern: re.Pattern[str] | None
+    max_words: int
+
+    def match(self, key: str, words: int) -> str | None:
+        """Why ``key`` matches (for the trace), or None."""
+        if words > self.max_words or not key:
+            return None
+        if key in self.phrases:
+            return f"{self.name} phrase {key!r}"
+        if self.pattern is not None:
+            m = self.pattern.fullmatch(key)
+            if m:
+                return f"{self.name} pattern"
+        return None
+
+    def merged(self, phrases: list[str], patterns: list[str]) -> Wording:
+        if not phrases and not patterns:
+            return self
+        extra = compile_patterns(patterns, f"profile {self.name} patterns")
+        pat = self.pattern
+        if extra is not None:
+            pat = extra if pat is None else re.compile(f"{pat.pattern}|{extra.pattern}")
+        return Wording(
+            self.name,
+            self.phrases | frozenset(key_of(" ".join(p.lower().split())) for p in phrases),
+            pat,
+            self.max_words,
+        )
+
+
+@functools.lru_cache(maxsize=None)
+def wording(section: str) -> Wording:
+    data = load("chrome")[section]
+    return Wording(
+        section,
+        frozenset(key_of(p) for p in data.get("phrases") or ()),
+        compile_patterns(list(data.get("patterns") or ()), f"chrome.yaml {section}"),
+        int(data.get("max_words", 25)),
+    )
+
+
+def wording_for(doc: Document, section: str) -> Wording:
+    """Generic wording plus what the document's site profile adds."""
+    base = wording(section)
+    prof = doc.profile
+    if prof is None:
+        return base
+    cache = doc.meta.setdefault("_wording", {})
+    if section not in cache:
+        extra = prof.chrome.get(section, {})
+        cache[section] = base.merged(list(extra.get("phrases", ())), list(extra.get("patterns", ())))
+    w: Wording = cache[section]
+    return w
+
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
+_HAS_SENTENCE = re.compile(r"[a-z][.!?]['\"’”]?\s+[A-Z\"“‘'(]")
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def body_like(block: Block, min_words: int = 12) -> bool:
+    """Prose: enough words, ends like a sentence, mostly lower-case words."""
+    text = block.text
+    words = block.words
+    if words < min_words:
+        return False
+    if not (ends_sentence(text) or _HAS_SENTENCE.search(text)):
+        return False
+    lower = sum(1 for w in text.split() if w[:1].islower())
+    return lower >= words * 0.35
+
+
+def title_case_ratio(text: str) -> float:
+    ws = [w for w in text.split() if w[:1].isalpha()]
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w[:1].isupper()) / len(ws)
+
+
+def unknown_or(block: Block, *roles: Role) -> bool:
+    return block.role is Role.UNKNOWN or block.role in roles

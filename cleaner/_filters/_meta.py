@@ -1,0 +1,270 @@
+"""Parsers for masthead lines: dates, bylines, publisher and section names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .._data import load
+from .._errors import DataError
+from .._model import normalize
+from .._profiles import all_profiles
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_RES = [
+    re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+]
+_RELATIVE = re.compile(
+    r"\b(?:\d+\s*(?:s|m|h|d|w|mo|y|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)"
+    r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago)\b",
+    re.I,
+)
+# What may stand on a date line besides the date itself.
+_DATE_FILLER = re.compile(
+    r"\b(?:updated|published|posted|last|modified|first|on|at|time|am|pm|a\.m\.|p\.m\.|"
+    r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|ist|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
+    r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+]",
+    re.I,
+)
+
+
+def parse_date(text: str) -> tuple[str | None, bool]:
+    """(ISO date or None, relative?) for the first date in ``text``."""
+    for rx in _DATE_RES:
+        m = rx.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["year"])
+        if g.get("mnum"):
+            month, day = int(g["mnum"]), int(g["day"])
+        elif g.get("mon"):
+            month, day = _MONTHS[g["mon"].lower().rstrip(".")[:4].rstrip("t") if g["mon"].lower().startswith("sept") else g["mon"].lower().rstrip(".")], int(g["day"])
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                month, day = a, b
+            else:
+                continue  # 03/04/2022: day-month or month-day? no way to know
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}", False
+    return None, bool(_RELATIVE.search(text))
+
+
+def is_date_line(text: str) -> bool:
+    """The line is a date or a relative time, with only date words around it."""
+    iso, rel = parse_date(text)
+    if not iso and not rel:
+        return False
+    rest = text
+    for rx in _DATE_RES:
+        rest = rx.sub(" ", rest)
+    rest = _RELATIVE.sub(" ", rest)
+    rest = _MONTH_WORD.sub(" ", rest)
+    rest = _DATE_FILLER.sub(" ", rest)
+    return len(rest.split()) == 0
+
+
+_MONTH_WORD = re.compile(r"\b" + _MON + r"(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    sections: frozenset[str]
+    publisher_words: frozenset[str]
+    publishers: frozenset[str]
+    roles: frozenset[str]
+    provenance: tuple[re.Pattern[str], ...]
+    aggregators: frozenset[str] = field(default_factory=frozenset)
+
+
+@functools.lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    d = load("masthead")
+    for key in ("sections", "publisher_words", "publishers", "roles", "provenance"):
+        if not all(isinstance(x, str) for x in d.get(key) or ()):
+            raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
+    aggs: set[str] = set()
+    for p in all_profiles().values():
+        aggs.update(normalize(a) for a in (*p.aggregator_names, p.display_name))
+    return Vocab(
+        sections=frozenset(normalize(s) for s in d["sections"]),
+        publisher_words=frozenset(normalize(s) for s in d["publisher_words"]),
+        publishers=frozenset(normalize(s) for s in d["publishers"]),
+        roles=frozenset(normalize(s) for s in d["roles"]),
+        provenance=tuple(re.compile(p, re.I) for p in d["provenance"]),
+        aggregators=frozenset(aggs),
+    )
+
+
+# Publisher words that are also common surnames or place names: alone they
+# do not make a publisher ("John Sun", "Mary Washington").
+_WEAK = frozenset(
+    "sun star post bee age stone people new york los angeles washington world nation global "
+    "union current time week today hill echo leader record sunday morning evening usa metro "
+    "stuff plain dealer eagle fox group company service services channel online report "
+    "reporter monitor register review express standard citizen beacon patch".split()
+)
+_TOKEN = re.compile(r"[\w&.'’+-]+")
+
+
+def is_aggregator(text: str) -> bool:
+    return normalize(text) in vocab().aggregators
+
+
+def publisher_like(text: str) -> bool:
+    """A publication's name (not a person, not the aggregator)."""
+    n = normalize(text).strip(" .,:;|")
+    if not n or len(n.split()) > 7 or is_aggregator(n):
+        return False
+    v = vocab()
+    if n in v.publishers or (n.startswith("the ") and n[4:] in v.publishers):
+        return True
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return False
+    toks = [t.strip(".'’") for t in _TOKEN.findall(n)]
+    strong = [t for t in toks if t in v.publisher_words and t not in _WEAK]
+    weak = [t for t in toks if t in v.publisher_words and t in _WEAK]
+    if len(strong) >= 2 or (strong and (n.startswith("the ") or len(toks) >= 2)):
+        return True
+    return bool(weak) and n.startswith("the ") and len(toks) <= 4
+
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’.-]*[a-zà-öø-ÿ.]|[A-Z]\.|[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_PARTICLES = frozenset("de da das dos van von der den del della di du la le bin ibn al el ter ten y e".split())
+
+
+def name_shaped(text: str) -> bool:
+    """Looks like a person's name: 2-5 capitalised tokens (particles allowed)."""
+    toks = text.replace("\u00a0", " ").split()
+    if not 2 <= len(toks) <= 5:
+        return False
+    caps = 0
+    for t in toks:
+        if t.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(t):
+            return False
+        caps += 1
+    if caps < 2:
+        return False
+    n = normalize(text)
+    v = vocab()
+    return n not in v.sections and not publisher_like(text)
+
+
+def role_like(text: str) -> bool:
+    toks = normalize(text).replace(",", " ").split()
+    v = vocab()
+    return bool(toks) and all(t in v.roles for t in toks)
+
+
+_BY = re.compile(
+    r"^(?:by|words by|written by|story by|reporting by|report by|author|authors|written and reported by)\s*:?\s+",
+    re.I,
+)
+_SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")
+_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
+@dataclass
+class Byline:
+    authors: list[str]
+    publisher: str | None
+    date: str | None
+    explicit: bool  # started with "By"
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Split a byline into authors, publisher and date; None if it is not one."""
+    m = _BY.match(text)
+    explicit = bool(m)
+    body = text[m.end() :] if m else text
+    if not body or len(body.split()) > 20:
+        return None
+    authors: list[str] = []
+    publisher: str | None = None
+    date: str | None = None
+    for part in _SEP.split(body):
+        part = part.strip(" ,;")
+        if not part:
+            continue
+        if is_date_line(part):
+            date = date or parse_date(part)[0]
+            continue
+        for piece in _AND.split(part):
+            piece = piece.strip(" .,;:")
+            if not piece:
+                continue
+            if is_aggregator(piece):
+                continue
+            if publisher_like(piece):
+                publisher = publisher or piece
+            elif role_like(piece):
+                continue
+            elif name_shaped(piece) or (explicit and piece[:1].isupper() and len(piece.split()) <= 5):
+                authors.append(piece)
+            else:
+                return None
+    if not authors and not (explicit and publisher):
+        return None
+    return Byline(authors, publisher, date, explicit)
+
+
+def section_of(text: str) -> str | None:
+    n = normalize(text).strip(" .:|>")
+    v = vocab()
+    if len(n.split()) > 4:
+        return None
+    if n in v.sections:
+        return text.strip(" .:|>")
+    for sep in (">", "›", "»", "/"):
+        if sep in text:
+            last = text.split(sep)[-1].strip()
+            if normalize(last) in v.sections:
+                return last
+    return None
+
+
+def provenance_of(text: str) -> str | None:
+    """The publisher named by a 'Provided by X' / 'Originally published on X' line."""
+    if len(text.split()) > 25:
+        return None
+    for rx in vocab().provenance:
+        m = rx.fullmatch(text.strip())
+        if m:
+            pub = m.group("pub").strip(" .,:;")
+            if publisher_like(pub) and not is_aggregator(pub):
+                return pub
+    return None

@@ -1,0 +1,170 @@
+"""``captions``: photo captions and their credits, kept apart from the body.
+
+Credit styles (agency names and prefixes are data, ``_data/credits.yaml``):
+``Caption (Anadolu Agency via Getty Images)``, ``Caption (REUTERS)``,
+``Caption Photo: AP``, ``Caption Credit: Jane Doe/Bloomberg``,
+``Caption © PA Images``, ``Caption [Image: Shutterstock]``, and a credit on a
+line of its own under the caption (``John Smith/AP``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .._data import load
+from .._model import Block, Document, Role
+from .._pipeline import Filter
+from ._common import body_like
+
+NAME = "captions"
+_MAX_CAPTION_WORDS = 70
+_MAX_CREDIT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class _Credits:
+    agency: re.Pattern[str]
+    prefix: re.Pattern[str]  # "Photo:", "Credit:" ... at the start of a credit
+    prefix_by: re.Pattern[str]  # "Photo by" inside parentheses
+
+
+@functools.lru_cache(maxsize=1)
+def _credits() -> _Credits:
+    data = load("credits")
+    names = sorted(data["agencies"], key=len, reverse=True)
+    exact = [re.escape(n) for n in names if n.isupper()]
+    loose = [re.escape(n) for n in names if not n.isupper()]
+    agency = re.compile(
+        rf"(?<![\w])(?:{'|'.join(exact)})(?![\w])|(?i:(?<![\w])(?:{'|'.join(loose)})(?![\w]))"
+    )
+    pfx = sorted(data["prefixes"], key=len, reverse=True)
+    alts = "|".join(re.escape(p) for p in pfx)
+    prefix = re.compile(rf"(?i:(?:{alts}))\s*:\s*")
+    prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
+    return _Credits(agency, prefix, prefix_by)
+
+
+_PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
+_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s.,;:—–-]*\[(?P<cr>[^\[\]]{2,140})\]$")
+_COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s.,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
+_PREFIX_SPLIT = re.compile(
+    r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
+    r"Illustration|Video|Source|Foto|Bild)s?(?: credit| by| source)?)\s*:\s*(?P<cr>[^:]{2,140})$",
+)
+_SLASH = re.compile(r"\w\s?/\s?\w")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _strip_prefix(credit: str) -> str:
+    c = _credits()
+    credit = credit.strip().strip(".").strip()
+    m = c.prefix.match(credit) or c.prefix_by.match(credit)
+    if m:
+        credit = credit[m.end() :]
+    return credit.strip()
+
+
+def _credit_shape(credit: str, *, strict: bool) -> str | None:
+    """Why ``credit`` looks like a photo credit, or None."""
+    words = credit.split()
+    if not words or len(words) > _MAX_CREDIT_WORDS or _SENTENCE_INSIDE.search(credit):
+        return None
+    c = _credits()
+    if c.prefix.match(credit) or c.prefix_by.match(credit):
+        return "credit prefix"
+    if c.agency.search(credit):
+        return "agency name"
+    if re.search(r"\bvia\b", credit):
+        return "'via' credit"
+    if _SLASH.search(credit) and all(w[:1].isupper() or w in ("/", "via", "de", "van") for w in words):
+        return "'Name/Outlet' credit"
+    if strict:
+        return None
+    caps = [w for w in words if w[:1].isalpha()]
+    if caps and len(words) <= 6 and all(w[:1].isupper() for w in caps) and not re.search(r"\d", credit):
+        return "capitalised source name"
+    return None
+
+
+def _split_caption(text: str) -> tuple[str, str, str] | None:
+    """(caption, credit, why) when a line ends with a credit."""
+    for rx, strict in ((_BRACKET_END, False), (_PAREN_END, False)):
+        m = rx.match(text)
+        if m:
+            raw = m.group("cr")
+            why = _credit_shape(raw, strict=strict)
+            if why:
+                return (m.group("cap") or "").strip(), _strip_prefix(raw), why
+    m = _COPYRIGHT_END.match(text)
+    if m and _credit_shape(m.group("cr"), strict=False):
+        return (m.group("cap") or "").strip(" .,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
+    m = _PREFIX_SPLIT.search(text)
+    if m and not m.group("cr").rstrip().endswith((".", "!", "?")) or (m and len(m.group("cr").split()) <= 4):
+        cr = m.group("cr").strip().rstrip(".")
+        if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
+            cap = text[: m.start()].strip(" .,;:—–|-")
+            if cap:
+                cap = text[: m.start()].rstrip(" ,;:—–|-").strip()
+            return cap, cr, f"{m.group('pfx')!r} credit"
+    return None
+
+
+def _whole_line_credit(text: str, after_body: bool) -> tuple[str, str] | None:
+    """A line that is nothing but a credit: 'Photo: AP', 'John Smith/AP', '© PA'."""
+    split = _split_caption(text)
+    if split and not split[0]:
+        return split[1], split[2]
+    if text.endswith((".", "!", "?", ":")) or len(text.split()) > 8:
+        return None
+    why = _credit_shape(text, strict=True)
+    if why == "agency name" and not after_body and "/" not in text and " via " not in text:
+        return None  # a bare "Reuters" near the headline is a byline, not a credit
+    return (text, why) if why else None
+
+
+def captions(doc: Document) -> None:
+    blocks = doc.blocks
+    seen_body = False
+    for i, b in enumerate(blocks):
+        if b.role is not Role.UNKNOWN:
+            continue
+        text = b.text
+        credit_only = _whole_line_credit(text, seen_body)
+        if credit_only is not None:
+            prev = _caption_before(blocks, i)
+            if prev is not None:
+                credit, why = credit_only
+                credit = _strip_prefix(credit)
+                prev.meta.update(caption=prev.text, credit=credit)
+                prev.label(Role.CAPTION, NAME, f"caption above a credit line ({why}: {credit!r})")
+                b.meta["credit_of"] = prev.span
+                b.label(Role.CREDIT, NAME, f"credit line of the caption at {prev.span} ({why})")
+                continue
+        if b.words <= _MAX_CAPTION_WORDS:
+            split = _split_caption(text)
+            if split is not None and split[0]:
+                cap, credit, why = split
+                if len(cap.split()) < 2:
+                    b.note(NAME, f"ends like a credit ({why}) but the caption is too short; kept")
+                else:
+                    b.meta.update(caption=cap, credit=credit)
+                    b.label(Role.CAPTION, NAME, f"ends with a photo credit ({why}: {credit!r})")
+                    continue
+        if not seen_body and body_like(b):
+            seen_body = True
+
+
+def _caption_before(blocks: list[Block], i: int) -> Block | None:
+    if i == 0:
+        return None
+    prev = blocks[i - 1]
+    if prev.role is not Role.UNKNOWN or prev.words < 3 or prev.words > _MAX_CAPTION_WORDS:
+        return None
+    if prev.text.startswith(("By ", "by ")):
+        return None
+    return prev
+
+
+FILTER = Filter(NAME, captions, "photo captions and their credits, kept apart from the body")

@@ -1,0 +1,196 @@
+"""``masthead``: title, authors, publisher, section and date from the header.
+
+The header is everything before the first body-like paragraph, plus a few
+lines after it for bylines and dates printed under a standfirst. Provenance
+lines ("© Provided by USA TODAY", "This article originally appeared on ...")
+anywhere on the page name the publisher. The aggregator is never the
+publisher: its names come from the site profiles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._model import Block, Document, Role
+from .._pipeline import Filter
+from ._common import body_like, ends_sentence
+from ._meta import (
+    is_aggregator,
+    is_date_line,
+    name_shaped,
+    parse_byline,
+    parse_date,
+    provenance_of,
+    publisher_like,
+    role_like,
+    section_of,
+)
+
+NAME = "masthead"
+_AFTER_START = 6  # lines after the first body paragraph still searched for byline/date
+_SPLIT_PARTS = re.compile(r"\s+[|·•]\s+|\s*[·•|]\s*")
+
+
+class _Found:
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.authors: list[str] = []
+        self.publisher: str | None = None
+        self.publisher_strength = 0  # 3 provenance, 2 header line, 1 byline suffix
+        self.section: str | None = None
+        self.date: str | None = None
+
+    def set_publisher(self, name: str, strength: int) -> None:
+        if strength > self.publisher_strength:
+            self.publisher, self.publisher_strength = name, strength
+
+    def add_authors(self, names: list[str]) -> None:
+        for n in names:
+            if n not in self.authors:
+                self.authors.append(n)
+
+
+def _first_body(doc: Document) -> int:
+    for i, b in enumerate(doc.blocks):
+        if b.role is Role.UNKNOWN and body_like(b):
+            return i
+    return len(doc.blocks)
+
+
+def _classify(b: Block, found: _Found, *, strict: bool) -> bool:
+    """Label a header line that is a date, byline, section or publisher."""
+    text = b.text
+    if is_date_line(text):
+        iso, _rel = parse_date(text)
+        if iso and not found.date:
+            found.date = iso
+        b.label(Role.DATE, NAME, f"date line ({iso or 'relative time, no calendar date'})")
+        return True
+    by = parse_byline(text)
+    if by is not None and (by.explicit or not strict or by.authors):
+        if by.authors and not (len(by.authors) == 1 and not by.explicit and b.words > 6 and not by.publisher):
+            found.add_authors(by.authors)
+            if by.publisher:
+                found.set_publisher(by.publisher, 1)
+            if by.date and not found.date:
+                found.date = by.date
+            b.label(Role.BYLINE, NAME, f"byline: authors {by.authors}" + (f", publisher {by.publisher!r}" if by.publisher else ""))
+            return True
+    if strict:
+        return False
+    sec = section_of(text)
+    if sec is not None:
+        if found.section is None:
+            found.section = sec
+            b.label(Role.SECTION, NAME, f"section label {sec!r}")
+        else:
+            b.label(Role.NAV, NAME, f"another section/menu label {sec!r}")
+        return True
+    if is_aggregator(text):
+        b.label(Role.NAV, NAME, "the aggregator's own name (it is the profile, not the publisher)")
+        return True
+    if publisher_like(text) and b.words <= 7:
+        found.set_publisher(text.strip(" .:|"), 2)
+        b.label(Role.PUBLISHER, NAME, "publisher name in the header")
+        return True
+    if role_like(text) and b.words <= 5:
+        b.label(Role.BYLINE, NAME, "author's role under the byline")
+        return True
+    parts = [p for p in _SPLIT_PARTS.split(text) if p.strip()]
+    if len(parts) > 1 and _all_meta(parts, found):
+        b.label(Role.BYLINE if found.authors else Role.DATE, NAME, f"masthead line of {len(parts)} parts")
+        return True
+    return False
+
+
+def _all_meta(parts: list[str], found: _Found) -> bool:
+    """Every part of 'Reuters · 5h ago' is a meta item; record them if so."""
+    results: list[tuple[str, str]] = []
+    for p in parts:
+        p = p.strip()
+        if is_date_line(p):
+            results.append(("date", parse_date(p)[0] or ""))
+        elif publisher_like(p) or is_aggregator(p):
+            results.append(("publisher", "" if is_aggregator(p) else p))
+        elif section_of(p):
+            results.append(("section", section_of(p) or ""))
+        elif (by := parse_byline(p)) is not None and by.authors:
+            results.append(("authors", "\n".join(by.authors)))
+        elif role_like(p):
+            results.append(("role", p))
+        else:
+            return False
+    for kind, val in results:
+        if kind == "date" and val and not found.date:
+            found.date = val
+        elif kind == "publisher" and val:
+            found.set_publisher(val, 2)
+        elif kind == "section" and not found.section:
+            found.section = val
+        elif kind == "authors":
+            found.add_authors(val.split("\n"))
+    return True
+
+
+def _title_candidates(blocks: list[Block], start: int) -> list[int]:
+    out = []
+    for i in range(start):
+        b = blocks[i]
+        if b.role is not Role.UNKNOWN or not 2 <= b.words <= 40:
+            continue
+        if b.text.endswith(".") and not b.text.endswith("..."):
+            continue
+        out.append(i)
+    return out
+
+
+def masthead(doc: Document) -> None:
+    blocks = doc.blocks
+    found = _Found()
+    # provenance lines anywhere name the publisher
+    for b in blocks:
+        if b.role in (Role.UNKNOWN, Role.PROMO, Role.NAV) and b.words <= 25:
+            pub = provenance_of(b.text)
+            if pub:
+                found.set_publisher(pub, 3)
+                if b.role is Role.UNKNOWN:
+                    b.label(Role.PUBLISHER, NAME, f"provenance line naming the publisher {pub!r}")
+    start = _first_body(doc)
+    for i in range(start):
+        b = blocks[i]
+        if b.role is Role.UNKNOWN:
+            _classify(b, found, strict=False)
+    for b in blocks[start + 1 : start + 1 + _AFTER_START]:
+        if b.role is Role.UNKNOWN and b.words <= 12 and not ends_sentence(b.text):
+            _classify(b, found, strict=True)
+    # title: the headline-like line nearest the body, preferring real headlines
+    cands = _title_candidates(blocks, start)
+    chosen: int | None = None
+    for i in reversed(cands):
+        if blocks[i].words >= 4 and not name_shaped(blocks[i].text):
+            chosen = i
+            break
+    if chosen is None and cands:
+        chosen = max(cands, key=lambda i: blocks[i].words)
+    if chosen is not None:
+        tb = blocks[chosen]
+        found.title = tb.text
+        tb.label(Role.TITLE, NAME, "headline-like line nearest the article body")
+    # what is left of the header
+    for i in range(start):
+        b = blocks[i]
+        if b.role is not Role.UNKNOWN:
+            continue
+        if chosen is not None and i > chosen and ends_sentence(b.text) and b.words >= 6:
+            b.label(Role.STANDFIRST, NAME, "sentence between the headline and the body")
+        else:
+            where = "before the headline" if chosen is None or i < chosen else "between the headline and the body"
+            b.label(Role.NAV, NAME, f"header chrome {where}")
+    doc.set_meta("title", found.title, NAME, "headline")
+    doc.set_meta("authors", found.authors, NAME, "bylines")
+    doc.set_meta("publisher", found.publisher, NAME, f"strength {found.publisher_strength}")
+    doc.set_meta("section", found.section, NAME, "section label")
+    doc.set_meta("date", found.date, NAME, "first calendar date in the header")
+
+
+FILTER = Filter(NAME, masthead, "title, authors, original publisher, section and date from the header")

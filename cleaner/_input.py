@@ -1,0 +1,66 @@
+"""Input sniffing and decoding: bytes to text, and text or HTML?"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ._errors import InputError, UnsupportedInputError
+
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"WARC/", "a WARC archive (batch support is not available yet)"),
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAGS = re.compile(r"<(?:p|div|span|a|br|article|section|h[1-6]|script|meta|table|li|img)\b[^>]*>", re.I)
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode input bytes: BOM, then UTF-8, then charset detection."""
+    if not data.strip():
+        raise InputError(source, "empty input")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedInputError(source, f"not text or HTML: looks like {what}")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"invalid {enc} after its byte-order mark: {exc.reason}") from exc
+    head = data[:4096]
+    if b"\x00" in head:
+        raise UnsupportedInputError(source, "not text or HTML: binary data (NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise InputError(source, "undecodable: not UTF-8 and no other text encoding fits")
+    return str(data.decode(best.encoding, errors="replace"))
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    return len(_TAGS.findall(head)) >= 5

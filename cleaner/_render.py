@@ -1,0 +1,94 @@
+"""Renderers: markdown with YAML front matter, JSON-ready dicts, plain text."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from ._article import Article
+
+CAPTION_MODES = ("inline", "end", "omit")
+
+_INLINE_ESC = re.compile(r"([\\`*_\[\]<>])")
+_BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$))|=+\s*$|-{3,}\s*$|\|)")
+_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|(?P<num>\d{1,3})[.)])\s+")
+
+
+def escape_md(text: str) -> str:
+    """Escape markdown syntax in literal text so it renders as itself."""
+    text = _INLINE_ESC.sub(r"\\\1", text)
+    m = _BLOCK_START.match(text)
+    if m:
+        tok = m.group(1)
+        if tok[0].isdigit():
+            text = tok + "\\" + text[len(tok) :]
+        else:
+            text = "\\" + text
+    return text
+
+
+def _caption_md(text: str, credit: str | None) -> str:
+    inner = escape_md(text) if text else ""
+    if credit:
+        inner = f"{inner} ({escape_md(credit)})" if inner else f"({escape_md(credit)})"
+    return f"*{inner}*" if inner else ""
+
+
+def front_matter(article: Article) -> str:
+    data: dict[str, Any] = {
+        "title": article.title,
+        "authors": list(article.authors),
+        "publisher": article.publisher,
+        "section": article.section,
+        "date": article.date,
+        "profile": article.profile,
+        "paywalled": article.paywalled,
+        "source": article.source,
+    }
+    if article.url:
+        data["url"] = article.url
+    dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
+    return f"---\n{dumped}---"
+
+
+def to_markdown(article: Article, captions: str = "inline") -> str:
+    if captions not in CAPTION_MODES:
+        raise ValueError(f"captions must be one of {', '.join(CAPTION_MODES)}, not {captions!r}")
+    out: list[str] = [front_matter(article)]
+    if article.title:
+        out.append(f"# {escape_md(article.title)}")
+    if article.standfirst:
+        out.append(f"**{escape_md(article.standfirst)}**")
+    items: list[str] = []  # consecutive list items form one markdown list
+    for part in article.parts:
+        if part.kind == "caption":
+            if captions == "inline":
+                _flush(items, out)
+                cap = _caption_md(part.text, part.credit)
+                if cap:
+                    out.append(cap)
+            continue
+        m = _LIST_MARK.match(part.text) if part.kind == "list_item" else None
+        if m:
+            mark = f"{m.group('num')}." if m.group("num") else "-"
+            items.append(f"{mark} {escape_md(part.text[m.end():])}")
+            continue
+        _flush(items, out)
+        if part.kind == "heading":
+            out.append(f"## {escape_md(part.text)}")
+        else:
+            out.append(escape_md(part.text))
+    _flush(items, out)
+    if captions == "end":
+        caps = [_caption_md(c["text"], c["credit"]) for c in article.captions]
+        out.extend(c for c in caps if c)
+    return "\n\n".join(out) + "\n"
+
+
+def _flush(items: list[str], out: list[str]) -> None:
+    if items:
+        out.append("\n".join(items))
+        items.clear()

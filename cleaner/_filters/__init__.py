@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._pipeline import Filter
-from . import body, captions, chrome, dedupe, masthead, profile, repairs
+from . import bio, body, captions, chrome, dedupe, masthead, profile, repairs
 
 BUILTIN_FILTERS: tuple[Filter, ...] = (
     profile.FILTER,
@@ -14,9 +14,11 @@ BUILTIN_FILTERS: tuple[Filter, ...] = (
     chrome.PROMO,
     chrome.NAV,
     chrome.TEASERS,
+    chrome.RAILS,
     captions.FILTER,
     dedupe.FILTER,
     masthead.FILTER,
-    chrome.RAILS,
+    bio.FILTER,
     body.FILTER,
+    chrome.CUT,
 )

@@ -92,12 +92,16 @@ def ends_sentence(text: str) -> bool:
 
 
 def body_like(block: Block, min_words: int = 12) -> bool:
-    """Prose: enough words, ends like a sentence, mostly lower-case words."""
+    """Prose: enough words, ends like a sentence, mostly lower-case words.
+
+    A headline may hold a full stop ("X is creeping. Scientists are watching")
+    but does not end with one; only long lines are prose without the end.
+    """
     text = block.text
     words = block.words
     if words < min_words:
         return False
-    if not (ends_sentence(text) or _HAS_SENTENCE.search(text)):
+    if not (ends_sentence(text) or (words >= 40 and _HAS_SENTENCE.search(text))):
         return False
     lower = sum(1 for w in text.split() if w[:1].islower())
     return lower >= words * 0.35
@@ -112,3 +116,12 @@ def title_case_ratio(text: str) -> float:
 
 def unknown_or(block: Block, *roles: Role) -> bool:
     return block.role is Role.UNKNOWN or block.role in roles
+
+
+def article_start(doc: Document) -> int:
+    """Index of the first unclaimed body-like paragraph (bullets do not count:
+    a run of bullet points before the first paragraph is a summary box)."""
+    for i, b in enumerate(doc.blocks):
+        if b.role is Role.UNKNOWN and b.kind != "list_item" and body_like(b):
+            return i
+    return len(doc.blocks)

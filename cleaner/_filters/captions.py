@@ -25,6 +25,7 @@ _MAX_CREDIT_WORDS = 10
 
 @dataclass(frozen=True)
 class _Credits:
+    orgs: frozenset[str]
     agency: re.Pattern[str]
     prefix: re.Pattern[str]  # "Photo:", "Credit:" ... at the start of a credit
     prefix_by: re.Pattern[str]  # "Photo by" inside parentheses
@@ -43,7 +44,8 @@ def _credits() -> _Credits:
     alts = "|".join(re.escape(p) for p in pfx)
     prefix = re.compile(rf"(?i:(?:{alts}))\s*:\s*")
     prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
-    return _Credits(agency, prefix, prefix_by)
+    orgs = frozenset(o.lower() for o in data.get("organisations") or ())
+    return _Credits(orgs, agency, prefix, prefix_by)
 
 
 _PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
@@ -76,13 +78,23 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "credit prefix"
     if c.agency.search(credit):
         return "agency name"
+    if words[0].lower().strip(":") in ("courtesy", "handout", "supplied", "provided"):
+        return "courtesy credit"
     if re.search(r"\bvia\b", credit):
         return "'via' credit"
+    caps = [w for w in words if w[:1].isalpha()]
+    if (
+        len(words) <= 8
+        and caps
+        and words[0][:1].isupper()
+        and sum(w[:1].isupper() for w in caps) >= len(caps) * 0.6
+        and any(w.lower().strip(",.") in c.orgs for w in words)
+    ):
+        return "organisation credit"
     if _SLASH.search(credit) and all(w[:1].isupper() or w in ("/", "via", "de", "van") for w in words):
         return "'Name/Outlet' credit"
     if strict:
         return None
-    caps = [w for w in words if w[:1].isalpha()]
     if caps and len(words) <= 6 and all(w[:1].isupper() for w in caps) and not re.search(r"\d", credit):
         return "capitalised source name"
     return None

@@ -6,11 +6,14 @@ against the wording in ``cleaner/_data/chrome.yaml`` plus the site profile's.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .._data import load
+from .._model import normalize
 from .._model import Block, Document, Role
 from .._pipeline import Filter
-from ._common import block_key, body_like, ends_sentence, wording_for
+from ._common import article_start, block_key, body_like, ends_sentence, wording_for
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:
@@ -26,8 +29,39 @@ def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[
     return hit
 
 
+_SPEECH = re.compile(r"[“”\"]|\b(said|says|told|according to)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]:
+    data = load("chrome")["cues"]
+    kinds = tuple(
+        (kind, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(normalize(w)) for w in words) + r")(?![\w])"))
+        for kind, words in data["kinds"].items()
+    )
+    return int(data.get("max_words", 30)), kinds
+
+
 def promo(doc: Document) -> None:
     _label_matching(doc, "promo", Role.PROMO, "promo")
+    buttons = wording_for(doc, "buttons")
+    max_words, kinds = _cues()
+    for b in doc.blocks:
+        if b.role is not Role.UNKNOWN:
+            continue
+        if not ends_sentence(b.text):
+            why = buttons.match(block_key(b), b.words)
+            if why:
+                b.label(Role.PROMO, "promo", f"{why} (a button: no sentence punctuation)")
+                continue
+        if b.words > max_words:
+            continue
+        found = [k for k, rx in kinds if rx.search(b.norm)]
+        if len(found) >= 2:
+            if _SPEECH.search(b.text):
+                b.note("promo", f"promo cues ({', '.join(found)}) but reads as reported speech; kept")
+            else:
+                b.label(Role.PROMO, "promo", f"short line with promo cues of {len(found)} kinds ({', '.join(found)})")
 
 
 def nav(doc: Document) -> None:
@@ -35,28 +69,24 @@ def nav(doc: Document) -> None:
 
 
 def paywall(doc: Document) -> None:
-    walls = _label_matching(doc, "paywall", Role.PAYWALL, "paywall")
+    _label_matching(doc, "paywall", Role.PAYWALL, "paywall")
+
+
+def cut(doc: Document) -> None:
+    """Once the body is known: did a wall cut the article (no body after it)?"""
+    blocks = doc.blocks
+    walls = [i for i, b in enumerate(blocks) if b.role is Role.PAYWALL]
     if not walls:
-        doc.set_meta("paywalled", False, "paywall", "no sign-in or subscribe wall found")
+        doc.set_meta("paywalled", False, "cut", "no subscribe or sign-up wall found")
         return
-    pos = {id(b): i for i, b in enumerate(doc.blocks)}
-    first_wall = min(pos[id(w)] for w in walls)
-    later_body = [
-        b for b in doc.blocks[first_wall + 1 :] if b.role is Role.UNKNOWN and body_like(b)
-    ]
-    earlier_body = any(
-        b.role is Role.UNKNOWN and body_like(b) for b in doc.blocks[:first_wall]
-    )
-    if earlier_body and not later_body:
-        doc.set_meta(
-            "paywalled",
-            True,
-            "paywall",
-            f"wall {walls[0].text!r} ({walls[0].span}) cuts the article: no body text after it",
-        )
+    body_at = [i for i, b in enumerate(blocks) if b.role is Role.BODY]
+    wall = blocks[walls[0]]
+    if body_at and body_at[-1] < walls[0]:
+        doc.set_meta("paywalled", True, "cut", f"wall {wall.text!r} ({wall.span}) ends the article")
+    elif not body_at:
+        doc.set_meta("paywalled", True, "cut", f"wall {wall.text!r} ({wall.span}) and no article text")
     else:
-        why = "the article goes on after it" if later_body else "no article text before it"
-        doc.set_meta("paywalled", False, "paywall", f"wall prompt found but {why}")
+        doc.set_meta("paywalled", False, "cut", f"wall prompt at {wall.span} but the article goes on after it")
 
 
 _UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")
@@ -84,6 +114,7 @@ def rails(doc: Document) -> None:
     """
     heads = wording_for(doc, "rails")
     blocks = doc.blocks
+    start = article_start(doc)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -92,6 +123,9 @@ def rails(doc: Document) -> None:
             i += 1
             continue
         b.label(Role.RELATED, "rails", f"rail heading ({why})")
+        if i < start:
+            i += 1  # above the article: the masthead filter sorts out the header
+            continue
         j = i + 1
         while j < len(blocks):
             nb = blocks[j]
@@ -100,7 +134,7 @@ def rails(doc: Document) -> None:
                     break
                 j += 1
                 continue
-            if body_like(nb):
+            if body_like(nb) and nb.kind != "list_item":
                 nb.note("rails", f"body-like text ends the rail opened at {b.span}")
                 break
             nb.label(Role.RELATED, "rails", f"item of the rail {b.text!r} ({b.span})")
@@ -110,6 +144,7 @@ def rails(doc: Document) -> None:
 
 PROMO = Filter("promo", promo, "app ads, sign-up/subscribe/trial prompts, ads, cookie notices, share rows")
 NAV = Filter("nav", nav, "menus, breadcrumbs, reading time, gallery counters, footer links")
-PAYWALL = Filter("paywall", paywall, "sign-in/subscribe walls; sets paywalled when one cuts the article")
+PAYWALL = Filter("paywall", paywall, "subscribe / sign-up-to-read walls")
+CUT = Filter("cut", cut, "set paywalled when a wall ends the article (runs after body)")
 TEASERS = Filter("teasers", teasers, "inline one-line links to other stories ('READ MORE: ...')")
 RAILS = Filter("rails", rails, "related-story rails: a rail heading and the headlines under it")

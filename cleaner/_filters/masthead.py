@@ -13,7 +13,7 @@ import re
 
 from .._model import Block, Document, Role
 from .._pipeline import Filter
-from ._common import body_like, ends_sentence
+from ._common import article_start, block_key, ends_sentence
 from ._meta import (
     is_aggregator,
     is_date_line,
@@ -50,14 +50,25 @@ class _Found:
                 self.authors.append(n)
 
 
-def _first_body(doc: Document) -> int:
-    for i, b in enumerate(doc.blocks):
-        if b.role is Role.UNKNOWN and body_like(b):
-            return i
-    return len(doc.blocks)
+_MENU_WORDS = frozenset(
+    "home|menu|search|for you|discover|explore|topics|sections|catalog|following|saved|"
+    "my news|headlines|newsstand|library|briefing|daily briefing|blindspot|live|video|podcasts".split("|")
+)
 
 
-def _classify(b: Block, found: _Found, *, strict: bool) -> bool:
+def _in_menu(blocks: list[Block], i: int) -> bool:
+    """A section word beside other menu items (Home, Local, For You) is a menu."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks):
+            nb = blocks[j]
+            if nb.role in (Role.DUPLICATE, Role.TITLE) or nb.words > 4:
+                continue
+            if section_of(nb.text) is not None or block_key(nb) in _MENU_WORDS:
+                return True
+    return False
+
+
+def _classify(b: Block, found: _Found, *, strict: bool, menu: bool = False) -> bool:
     """Label a header line that is a date, byline, section or publisher."""
     text = b.text
     if is_date_line(text):
@@ -80,7 +91,9 @@ def _classify(b: Block, found: _Found, *, strict: bool) -> bool:
         return False
     sec = section_of(text)
     if sec is not None:
-        if found.section is None:
+        if menu:
+            b.label(Role.NAV, NAME, f"menu item {sec!r} (beside other menu items)")
+        elif found.section is None:
             found.section = sec
             b.label(Role.SECTION, NAME, f"section label {sec!r}")
         else:
@@ -155,11 +168,12 @@ def masthead(doc: Document) -> None:
                 found.set_publisher(pub, 3)
                 if b.role is Role.UNKNOWN:
                     b.label(Role.PUBLISHER, NAME, f"provenance line naming the publisher {pub!r}")
-    start = _first_body(doc)
+    start = article_start(doc)
+    menu = [_in_menu(blocks, i) for i in range(start)]
     for i in range(start):
         b = blocks[i]
         if b.role is Role.UNKNOWN:
-            _classify(b, found, strict=False)
+            _classify(b, found, strict=False, menu=menu[i])
     for b in blocks[start + 1 : start + 1 + _AFTER_START]:
         if b.role is Role.UNKNOWN and b.words <= 12 and not ends_sentence(b.text):
             _classify(b, found, strict=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .._model import Document
+from .._model import Document, normalize
 from .._pipeline import Filter
 from .._profiles import Profile, all_profiles
 
@@ -21,9 +21,14 @@ def _fingerprint_re(fingerprints: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
 
 
-def _text_hits(prof: Profile, chrome_text: str) -> set[str]:
+def _text_hits(prof: Profile, chrome_text: str, lines: frozenset[str]) -> set[str]:
     rx = _fingerprint_re(prof.fingerprints)
-    return set(rx.findall(chrome_text)) if rx else set()
+    hits = set(rx.findall(chrome_text)) if rx else set()
+    # the site's own name standing alone on a line (its logo) counts double
+    for name in {normalize(n) for n in (prof.display_name, *prof.aggregator_names)}:
+        if name in lines:
+            hits.update({name, f"{name} (logo line)"})
+    return hits
 
 
 def detect_profile(doc: Document) -> None:
@@ -37,11 +42,13 @@ def detect_profile(doc: Document) -> None:
             doc.trace.append(_decision(f"{prof.name}: URL {doc.url} matches its hosts"))
             return
     # Only short lines are chrome; an article that mentions a site must not match it.
-    chrome_text = "\n".join(b.norm for b in doc.blocks if b.words <= 30)
+    short = [b.norm for b in doc.blocks if b.words <= 30]
+    chrome_text = "\n".join(short)
+    lines = frozenset(n.strip(" .:|") for n in short)
     best: tuple[int, str, Profile | None] = (0, "", None)
     tie = False
     for prof in profiles.values():
-        hits = _text_hits(prof, chrome_text)
+        hits = _text_hits(prof, chrome_text, lines)
         if len(hits) > best[0]:
             best, tie = (len(hits), ", ".join(sorted(hits)), prof), False
         elif hits and len(hits) == best[0]:

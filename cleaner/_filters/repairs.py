@@ -61,7 +61,7 @@ NAME_UNWRAP = "unwrap"
 
 # -- linkspace --------------------------------------------------------------
 _APOS = re.compile(r"(?<=\w) (?=[’'](?:s|t|re|ve|ll|d|m)\b)")
-_CLOSE_DQ = re.compile(r"(?<=[\w.,!?%)]) (?=”(?:[\s.,;:!?)]|$))")
+_CLOSE_DQ = re.compile(r"(?<=[\w.,!?%)]) (?=”(?:[\s.,;:!?)]|$)|\"(?:[.,;:!?)]|$))")
 _PUNCT = re.compile(r"(?<=[\w”’\"%)]) (?=[,.](?:[\s”’\")]|$))")
 _PUNCT_FR = re.compile(r"(?<=[\w”’\"%)]) (?=[;:!?](?:[\s”’\")]|$))")
 _FRENCH_SPACING = re.compile(r"\w [;:!?](?:\s|$)")

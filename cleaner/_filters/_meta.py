@@ -48,7 +48,7 @@ _RELATIVE = re.compile(
 )
 # What may stand on a date line besides the date itself.
 _DATE_FILLER = re.compile(
-    r"\b(?:updated|published|posted|last|modified|first|on|at|time|am|pm|a\.m\.|p\.m\.|"
+    r"(?:[ap]\.m\.?)|\b(?:updated|published|posted|last|modified|first|on|at|time|am|pm|"
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|ist|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
@@ -107,17 +107,27 @@ class Vocab:
     roles: frozenset[str]
     provenance: tuple[re.Pattern[str], ...]
     aggregators: frozenset[str] = field(default_factory=frozenset)
+    not_names: frozenset[str] = field(default_factory=frozenset)
+    affiliations: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def sections_nodots(self) -> frozenset[str]:
+        return frozenset(s.replace(".", "") for s in self.sections)
 
 
 @functools.lru_cache(maxsize=1)
 def vocab() -> Vocab:
     d = load("masthead")
-    for key in ("sections", "publisher_words", "publishers", "roles", "provenance"):
+    for key in ("sections", "publisher_words", "publishers", "roles", "provenance", "not_names", "affiliations"):
         if not all(isinstance(x, str) for x in d.get(key) or ()):
             raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
     aggs: set[str] = set()
+    sections = {normalize(s) for s in d["sections"]}
     for p in all_profiles().values():
         aggs.update(normalize(a) for a in (*p.aggregator_names, p.display_name))
+    # a common word ("News", "Apple") is the aggregator only on its own site:
+    # the masthead filter checks the document's profile for those
+    aggs -= sections | {"apple", "google", "ground", "amp", "news", "news+"}
     return Vocab(
         sections=frozenset(normalize(s) for s in d["sections"]),
         publisher_words=frozenset(normalize(s) for s in d["publisher_words"]),
@@ -125,6 +135,8 @@ def vocab() -> Vocab:
         roles=frozenset(normalize(s) for s in d["roles"]),
         provenance=tuple(re.compile(p, re.I) for p in d["provenance"]),
         aggregators=frozenset(aggs),
+        not_names=frozenset(normalize(s) for s in d.get("not_names") or ()),
+        affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
     )
 
 
@@ -136,6 +148,7 @@ _WEAK = frozenset(
     "stuff plain dealer eagle fox group company service services channel online report "
     "reporter monitor register review express standard citizen beacon patch".split()
 )
+_STAFF = frozenset("staff writer writers reporter reporters correspondent correspondents editor contributor columnist".split())
 _TOKEN = re.compile(r"[\w&.'’+-]+")
 
 
@@ -154,6 +167,8 @@ def publisher_like(text: str) -> bool:
     if not text[:1].isupper() and not text[:1].isdigit():
         return False
     toks = [t.strip(".'’") for t in _TOKEN.findall(n)]
+    if toks and toks[-1] in _STAFF:
+        return False  # "Owen Pruitt Globe Staff" is a person on the paper's staff
     strong = [t for t in toks if t in v.publisher_words and t not in _WEAK]
     weak = [t for t in toks if t in v.publisher_words and t in _WEAK]
     if len(strong) >= 2 or (strong and (n.startswith("the ") or len(toks) >= 2)):
@@ -181,7 +196,15 @@ def name_shaped(text: str) -> bool:
         return False
     n = normalize(text)
     v = vocab()
+    if any(t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS for t in n.split()):
+        return False
     return n not in v.sections and not publisher_like(text)
+
+
+_INSTITUTIONS = frozenset(
+    "university college institute school hospital centre center foundation council society "
+    "academy laboratory department faculty ministry agency".split()
+)
 
 
 def role_like(text: str) -> bool:
@@ -233,7 +256,13 @@ def parse_byline(text: str) -> Byline | None:
                 publisher = publisher or piece
             elif role_like(piece):
                 continue
-            elif name_shaped(piece) or (explicit and piece[:1].isupper() and len(piece.split()) <= 5):
+            elif name_shaped(piece):
+                authors.append(piece)
+            elif (trimmed := _trim_role(piece)) is not None:
+                authors.append(trimmed)
+            elif authors and _affiliation_like(piece):
+                continue  # "Senior Lecturer in Physiology", "Leeds Beckett University"
+            elif explicit and piece[:1].isupper() and len(piece.split()) <= 5:
                 authors.append(piece)
             else:
                 return None
@@ -242,13 +271,31 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(authors, publisher, date, explicit)
 
 
+def _trim_role(piece: str) -> str | None:
+    """'Owen Pruitt Globe Staff' -> 'Owen Pruitt' (role and paper words after a name)."""
+    v = vocab()
+    toks = piece.split()
+    while len(toks) > 2 and normalize(toks[-1]).strip(".,") in (v.roles | v.publisher_words):
+        toks.pop()
+        cand = " ".join(toks)
+        if name_shaped(cand):
+            return cand
+    return None
+
+
+def _affiliation_like(piece: str) -> bool:
+    v = vocab()
+    toks = [t.strip(".,") for t in normalize(piece).split()]
+    return bool(toks) and any(t in v.roles or t in v.affiliations for t in toks) and len(toks) <= 10
+
+
 def section_of(text: str) -> str | None:
     n = normalize(text).strip(" .:|>")
     v = vocab()
     if len(n.split()) > 4:
         return None
-    if n in v.sections:
-        return text.strip(" .:|>")
+    if n in v.sections or n.replace(".", "") in v.sections_nodots:
+        return text.strip(" :|>")
     for sep in (">", "›", "»", "/"):
         if sep in text:
             last = text.split(sep)[-1].strip()

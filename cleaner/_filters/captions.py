@@ -49,12 +49,13 @@ def _credits() -> _Credits:
 
 
 _PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
-_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s.,;:—–-]*\[(?P<cr>[^\[\]]{2,140})\]$")
-_COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s.,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
+_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–-]*\[(?P<cr>[^\[\]]{2,140})\]$")
+_COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
 _PREFIX_SPLIT = re.compile(
     r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
     r"Illustration|Video|Source|Foto|Bild)s?(?: credit| by| source)?)\s*:\s*(?P<cr>[^:]{2,140})$",
 )
+_TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
@@ -73,6 +74,8 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
     words = credit.split()
     if not words or len(words) > _MAX_CREDIT_WORDS or _SENTENCE_INSIDE.search(credit):
         return None
+    if _TIMESTAMP.search(credit):
+        return None  # "Reuters · 7 hours ago" is a rail item's source line
     c = _credits()
     if c.prefix.match(credit) or c.prefix_by.match(credit):
         return "credit prefix"
@@ -84,7 +87,7 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "'via' credit"
     caps = [w for w in words if w[:1].isalpha()]
     if (
-        len(words) <= 8
+        2 <= len(words) <= 8
         and caps
         and words[0][:1].isupper()
         and sum(w[:1].isupper() for w in caps) >= len(caps) * 0.6
@@ -111,14 +114,12 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
                 return (m.group("cap") or "").strip(), _strip_prefix(raw), why
     m = _COPYRIGHT_END.match(text)
     if m and _credit_shape(m.group("cr"), strict=False):
-        return (m.group("cap") or "").strip(" .,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
+        return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = _PREFIX_SPLIT.search(text)
     if m and not m.group("cr").rstrip().endswith((".", "!", "?")) or (m and len(m.group("cr").split()) <= 4):
         cr = m.group("cr").strip().rstrip(".")
         if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
-            cap = text[: m.start()].strip(" .,;:—–|-")
-            if cap:
-                cap = text[: m.start()].rstrip(" ,;:—–|-").strip()
+            cap = text[: m.start()].strip(" ,;:—–|-")
             return cap, cr, f"{m.group('pfx')!r} credit"
     return None
 

@@ -29,6 +29,7 @@ def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[
     return hit
 
 
+_PRICE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|p)\b")
 _SPEECH = re.compile(r"[“”\"]|\b(said|says|told|according to)\b", re.I)
 
 
@@ -57,6 +58,8 @@ def promo(doc: Document) -> None:
         if b.words > max_words:
             continue
         found = [k for k, rx in kinds if rx.search(b.norm)]
+        if _PRICE.search(b.text) and "offer" not in found:
+            found.append("price")
         if len(found) >= 2:
             if _SPEECH.search(b.text):
                 b.note("promo", f"promo cues ({', '.join(found)}) but reads as reported speech; kept")

@@ -13,6 +13,7 @@ import re
 
 from .._model import Block, Document, Role
 from .._pipeline import Filter
+from .._profiles import Profile
 from ._common import article_start, block_key, ends_sentence
 from ._meta import (
     is_aggregator,
@@ -68,7 +69,9 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _classify(b: Block, found: _Found, *, strict: bool, menu: bool = False) -> bool:
+def _classify(
+    b: Block, found: _Found, *, strict: bool, menu: bool = False, profile: Profile | None = None
+) -> bool:
     """Label a header line that is a date, byline, section or publisher."""
     text = b.text
     if is_date_line(text):
@@ -89,6 +92,9 @@ def _classify(b: Block, found: _Found, *, strict: bool, menu: bool = False) -> b
             return True
     if strict:
         return False
+    if is_aggregator(text) or (profile is not None and profile.is_aggregator_name(text)):
+        b.label(Role.NAV, NAME, "the aggregator's own name (it is the profile, not the publisher)")
+        return True
     sec = section_of(text)
     if sec is not None:
         if menu:
@@ -99,8 +105,9 @@ def _classify(b: Block, found: _Found, *, strict: bool, menu: bool = False) -> b
         else:
             b.label(Role.NAV, NAME, f"another section/menu label {sec!r}")
         return True
-    if is_aggregator(text):
-        b.label(Role.NAV, NAME, "the aggregator's own name (it is the profile, not the publisher)")
+    parts = [p for p in _SPLIT_PARTS.split(text) if p.strip()]
+    if len(parts) > 1 and _all_meta(parts, found):
+        b.label(Role.BYLINE if found.authors else Role.DATE, NAME, f"masthead line of {len(parts)} parts")
         return True
     if publisher_like(text) and b.words <= 7:
         found.set_publisher(text.strip(" .:|"), 2)
@@ -108,10 +115,6 @@ def _classify(b: Block, found: _Found, *, strict: bool, menu: bool = False) -> b
         return True
     if role_like(text) and b.words <= 5:
         b.label(Role.BYLINE, NAME, "author's role under the byline")
-        return True
-    parts = [p for p in _SPLIT_PARTS.split(text) if p.strip()]
-    if len(parts) > 1 and _all_meta(parts, found):
-        b.label(Role.BYLINE if found.authors else Role.DATE, NAME, f"masthead line of {len(parts)} parts")
         return True
     return False
 
@@ -173,7 +176,7 @@ def masthead(doc: Document) -> None:
     for i in range(start):
         b = blocks[i]
         if b.role is Role.UNKNOWN:
-            _classify(b, found, strict=False, menu=menu[i])
+            _classify(b, found, strict=False, menu=menu[i], profile=doc.profile)
     for b in blocks[start + 1 : start + 1 + _AFTER_START]:
         if b.role is Role.UNKNOWN and b.words <= 12 and not ends_sentence(b.text):
             _classify(b, found, strict=True)

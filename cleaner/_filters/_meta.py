@@ -256,10 +256,10 @@ def parse_byline(text: str) -> Byline | None:
                 publisher = publisher or piece
             elif role_like(piece):
                 continue
-            elif name_shaped(piece):
-                authors.append(piece)
             elif (trimmed := _trim_role(piece)) is not None:
                 authors.append(trimmed)
+            elif name_shaped(piece):
+                authors.append(piece)
             elif authors and _affiliation_like(piece):
                 continue  # "Senior Lecturer in Physiology", "Leeds Beckett University"
             elif explicit and piece[:1].isupper() and len(piece.split()) <= 5:

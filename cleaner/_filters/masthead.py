@@ -82,7 +82,7 @@ def _classify(
         return True
     by = parse_byline(text)
     if by is not None and (by.explicit or not strict or by.authors):
-        if by.authors and not (len(by.authors) == 1 and not by.explicit and b.words > 6 and not by.publisher):
+        if by.authors:
             found.add_authors(by.authors)
             if by.publisher:
                 found.set_publisher(by.publisher, 1)

@@ -1,0 +1,74 @@
+"""Golden cases: every folder under fixtures/ holds an input and its expected output.
+
+``expected.md`` / ``expected.json`` are the full rendered output (regenerate
+with ``pytest --update-golden`` and review the git diff). ``truth.yaml``, where
+present, was written by hand from the page's design and is checked separately,
+so a regenerated golden file cannot quietly bless a wrong answer.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from tests.truthcheck import compare, input_of
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+CASES = sorted(p.parent for p in FIXTURES.glob("*/*/input.*"))
+
+
+def _diff(want: str, got: str, name: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            want.splitlines(keepends=True),
+            got.splitlines(keepends=True),
+            fromfile=f"{name} (expected)",
+            tofile=f"{name} (got)",
+        )
+    )
+
+
+def _outputs(case: Path) -> tuple[str, str]:
+    src = input_of(case)
+    art = cleaner.clean(src.read_bytes(), name=src.name)
+    md = art.to_markdown()
+    js = json.dumps(art.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return md, js
+
+
+def test_there_are_cases() -> None:
+    assert len(CASES) >= 9
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_golden(case: Path, request: pytest.FixtureRequest) -> None:
+    md, js = _outputs(case)
+    if request.config.getoption("--update-golden"):
+        (case / "expected.md").write_text(md, encoding="utf-8")
+        (case / "expected.json").write_text(js, encoding="utf-8")
+        return
+    problems = []
+    for name, got in (("expected.md", md), ("expected.json", js)):
+        path = case / name
+        if not path.exists():
+            problems.append(f"{path} is missing (run pytest --update-golden and review it)")
+            continue
+        want = path.read_text(encoding="utf-8")
+        if want != got:
+            problems.append(_diff(want, got, str(path.relative_to(FIXTURES.parent))))
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+TRUTH_CASES = sorted(p.parent for p in FIXTURES.glob("*/*/truth.yaml"))
+
+
+@pytest.mark.parametrize("case", TRUTH_CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_truth(case: Path) -> None:
+    problems = compare(case)
+    if problems:
+        pytest.fail(f"{case.name}:\n  " + "\n  ".join(problems), pytrace=False)

@@ -17,6 +17,7 @@ from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
 from ._common import body_like
+from ._meta import provenance_of
 
 NAME = "captions"
 _MAX_CAPTION_WORDS = 70
@@ -126,11 +127,16 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
 
 def _whole_line_credit(text: str, after_body: bool) -> tuple[str, str] | None:
     """A line that is nothing but a credit: 'Photo: AP', 'John Smith/AP', '© PA'."""
+    if provenance_of(text):
+        return None  # "© Provided by X" names the publisher, not a photographer
     split = _split_caption(text)
     if split and not split[0]:
         return split[1], split[2]
-    if text.endswith((".", "!", "?", ":")) or len(text.split()) > 8:
+    if text.endswith((".", "!", "?", ":")) or len(text.split()) > 8 or "(" in text:
         return None
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if words and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        return None  # credits are names; a line of lower-case words is not one
     why = _credit_shape(text, strict=True)
     if why == "agency name" and not after_body and "/" not in text and " via " not in text:
         return None  # a bare "Reuters" near the headline is a byline, not a credit

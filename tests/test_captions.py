@@ -1,0 +1,68 @@
+"""captions: caption lines leave the body, with the credit parsed in each real style."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Role
+from tests.helpers import page, role_of, run
+
+STYLES = [
+    ("A wounded man in Irpin, Ukraine (Anadolu Agency via Getty Images)", "A wounded man in Irpin, Ukraine", "Anadolu Agency via Getty Images"),
+    ("Members of the National Guard listen to a priest (REUTERS)", "Members of the National Guard listen to a priest", "REUTERS"),
+    ("Zelensky called for more sanctions on Russia (Sky News)", "Zelensky called for more sanctions on Russia", "Sky News"),
+    ("War statistics on a screen in the town (Rowan Griffiths / Daily Mirror)", "War statistics on a screen in the town", "Rowan Griffiths / Daily Mirror"),
+    ("Firefighters at the scene on Tuesday. Photo: AP", "Firefighters at the scene on Tuesday.", "AP"),
+    ("Traders on the floor of the exchange. Credit: Jane Doe/Bloomberg", "Traders on the floor of the exchange.", "Jane Doe/Bloomberg"),
+    ("The Prime Minister leaves Downing Street © PA Images", "The Prime Minister leaves Downing Street", "PA Images"),
+    ("A person using a phone on a train [Image: Shutterstock]", "A person using a phone on a train", "Shutterstock"),
+    ("The harbour at dawn. Photograph: Jane Doe/EPA", "The harbour at dawn.", "Jane Doe/EPA"),
+    ("Fans celebrate in the square (Photo by John Roe/Getty Images)", "Fans celebrate in the square", "John Roe/Getty Images"),
+]
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), STYLES)
+def test_caption_styles(line: str, caption: str, credit: str) -> None:
+    art = run(page(line))
+    assert art.captions == [{"text": caption, "credit": credit}]
+    assert role_of(art, line) is Role.CAPTION
+    assert all(line not in p for p in art.paragraphs)
+    assert f"*{caption}" in art.to_markdown().replace("\\", "")
+
+
+def test_credit_on_its_own_line() -> None:
+    art = run(page("A snowplow clears the road near the pass.\nJohn Smith/AP"))
+    assert art.captions == [{"text": "A snowplow clears the road near the pass.", "credit": "John Smith/AP"}]
+    assert role_of(art, "John Smith/AP") is Role.CREDIT
+
+
+def test_quote_ending_with_agency_in_paragraph_stays_body() -> None:
+    line = "“We will not give up,” the minister told a news conference in the capital (Reuters)."
+    art = run(page(line))
+    assert line in art.paragraphs
+    assert art.captions == []
+
+
+def test_body_parenthesis_is_not_a_credit() -> None:
+    line = "The bill was backed by Senator Jane Roe (D-Ore.) and passed by 61 votes to 38."
+    art = run(page(line))
+    assert line in art.paragraphs
+
+
+def test_captions_end_and_omit_modes() -> None:
+    line = "A wounded man in Irpin, Ukraine (Anadolu Agency via Getty Images)"
+    art = run(page(line))
+    inline = art.to_markdown()
+    end = art.to_markdown(captions="end")
+    omit = art.to_markdown(captions="omit")
+    assert inline.index("Irpin") < inline.index("Residents have complained")
+    assert end.index("Irpin") > end.index("Residents have complained")
+    assert "Irpin" not in omit
+    assert art.to_dict(captions="omit")["captions"] == art.captions
+
+
+def test_caption_order_matches_page() -> None:
+    a = "First picture of the bridge (Getty Images)"
+    b = "Second picture of the river (Reuters/Jane Doe)"
+    art = run(page(a, b))
+    assert [c["credit"] for c in art.captions] == ["Getty Images", "Reuters/Jane Doe"]

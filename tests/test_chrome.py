@@ -1,0 +1,110 @@
+"""promo, nav, paywall, teasers and rails: chrome goes, look-alike body stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Role
+from tests.helpers import BODY2, page, role_of, run
+
+PROMO_LINES = [
+    "Get all your news in one place.",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Download the app",
+    "Open in App",
+    "Start your free trial",
+    "Try it free for 30 days",
+    "Subscribe now",
+    "Sign up for our daily newsletter",
+    "Share this article",
+    "Facebook Twitter Email",
+    "View comments",
+    "12 comments",
+    "We use cookies to give you the best experience on our site. Accept all cookies to continue.",
+    "Accept all",
+    "Get unlimited access to the Herald for just $1 a week.",
+    "Listen to this article",
+]
+
+
+@pytest.mark.parametrize("line", PROMO_LINES)
+def test_promo_lines_are_dropped(line: str) -> None:
+    art = run(page(line))
+    assert role_of(art, line) in (Role.PROMO, Role.NAV, Role.PAYWALL)
+    assert line not in art.to_markdown()
+    assert any(r["text"] == line for r in art.removed)
+
+
+LOOKALIKES = [
+    "He said he would sign up for the army.",
+    "Download speeds fell by half.",
+    "Subscribers to the service complained that prices had risen twice in a year.",
+    "The company said its app had 2 million users and a free trial for new customers.",
+    "Read more about the plan on the council's website, officials said.",
+    "It was not to be.",
+    "“We will never stop fighting for this town,” she said (Reuters).",
+    "Share prices fell sharply on the news.",
+    "“Sign up today and get a free trial,” the advert promised, according to the complaint.",
+]
+
+
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_body_lookalikes_stay(line: str) -> None:
+    art = run(page(line))
+    assert role_of(art, line) is Role.BODY
+    assert line in art.paragraphs
+
+
+def test_paywall_cut_sets_paywalled() -> None:
+    text = page() + "\nSign up to read this article\nAlready a member? Sign in here\n"
+    art = run(text)
+    assert art.paywalled is True
+    assert role_of(art, "Sign up to read this article") is Role.PAYWALL
+
+
+def test_sign_in_prompt_alone_is_not_a_cut() -> None:
+    art = run(page() + "\nAlready have an account? Sign in\n")
+    assert art.paywalled is False
+    assert role_of(art, "Already have an account") is Role.PROMO
+
+
+def test_wall_in_the_middle_is_not_a_cut() -> None:
+    art = run(page("Subscribe to continue reading"))
+    assert art.paywalled is False
+    assert BODY2 in art.paragraphs
+
+
+def test_rail_after_article_is_dropped() -> None:
+    text = page() + "\nRelated Stories\nCouncil approves new budget\nMayor resigns after row\n"
+    art = run(text)
+    for line in ("Related Stories", "Council approves new budget", "Mayor resigns after row"):
+        assert role_of(art, line) is Role.RELATED
+
+
+def test_rail_does_not_end_the_article() -> None:
+    later = (
+        "The bridge, which carries more than forty thousand vehicles a day, was first opened "
+        "in 1962 and has been repaired several times since then, officials said."
+    )
+    art = run(page("More for You", "Council approves new budget", later))
+    assert role_of(art, "More for You") is Role.RELATED
+    assert role_of(art, "Council approves new budget") is Role.RELATED
+    assert later in art.paragraphs
+
+
+def test_teaser_line_dropped_but_sentence_kept() -> None:
+    art = run(page("READ MORE: Mayor resigns after row over parking fines"))
+    assert role_of(art, "READ MORE") is Role.RELATED
+
+
+def test_dedupe_drops_repeated_logo_text() -> None:
+    art = run("Daily Mirror\nDaily Mirror\n\n" + page())
+    dup = [r for r in art.removed if r["filter"] == "dedupe"]
+    assert [r["text"] for r in dup] == ["Daily Mirror"]
+    assert art.publisher == "Daily Mirror"
+
+
+def test_disable_promo_keeps_the_line() -> None:
+    art = run(page("Advertisement"), disable=["promo"])
+    assert role_of(art, "Advertisement") is not Role.PROMO

@@ -1,0 +1,105 @@
+"""masthead: title, authors, publisher, section, date; the aggregator is never the publisher."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner._filters._meta import parse_byline, parse_date, publisher_like
+from tests.helpers import BODY, BODY2, BODY3, run
+
+TITLE = "Bridge opening delayed again after foundation problems found"
+
+
+def _page(*header: str) -> str:
+    return "\n".join(header) + f"\n\n{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "publisher"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+        ("Jane Doe, Reuters", ["Jane Doe"], "Reuters"),
+        ("Jane Doe | The Guardian", ["Jane Doe"], "The Guardian"),
+        ("By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], None),
+        ("Jane Doe, Political Editor", ["Jane Doe"], None),
+        ("By Nadia Farrell and Owen Pruitt Globe Staff", ["Nadia Farrell", "Owen Pruitt"], None),
+        ("Dana Whitfield, USA TODAY", ["Dana Whitfield"], "USA TODAY"),
+        ("By Priya Raman and Lucas Ferreira, CNN", ["Priya Raman", "Lucas Ferreira"], "CNN"),
+    ],
+)
+def test_byline_forms(line: str, authors: list[str], publisher: str | None) -> None:
+    by = parse_byline(line)
+    assert by is not None
+    assert by.authors == authors
+    assert by.publisher == publisher
+
+
+@pytest.mark.parametrize("line", ["Get Started", "Top Stories", "Daily Mirror", "Sign In", "World"])
+def test_not_bylines(line: str) -> None:
+    by = parse_byline(line)
+    assert by is None or not by.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 8, 2022", "2022-03-08"),
+        ("Tue, 8 March 2022 at 4:31 pm", "2022-03-08"),
+        ("8 March 2022 • 3 min read", "2022-03-08"),
+        ("Updated Mar 8, 2022", "2022-03-08"),
+        ("2022-03-08", "2022-03-08"),
+        ("Sept. 19, 2023 5 AM PT", "2023-09-19"),
+        ("25/12/2023", "2023-12-25"),
+        ("03/04/2022", None),
+        ("5h ago", None),
+    ],
+)
+def test_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text)[0] == iso
+
+
+def test_masthead_fields_from_header() -> None:
+    art = run(_page("The Guardian", "World", "Jane Doe", "March 8, 2022"))
+    assert art.title == TITLE
+    assert art.authors == ["Jane Doe"]
+    assert art.publisher == "The Guardian"
+    assert art.section == "World"
+    assert art.date == "2022-03-08"
+    assert TITLE not in art.paragraphs
+
+
+def test_aggregator_is_profile_not_publisher() -> None:
+    art = run(_page("Yahoo News", "Reuters", "Reuters", "By Jane Doe", "5h ago", "View comments"))
+    assert art.profile == "yahoo"
+    assert art.publisher == "Reuters"
+    assert art.date is None
+
+
+def test_provenance_line_names_publisher() -> None:
+    text = _page("By Jane Doe") + "\n© Provided by Evening Standard\n"
+    art = run(text)
+    assert art.publisher == "Evening Standard"
+
+
+def test_menu_words_are_not_the_section() -> None:
+    art = run(_page("Home", "News", "Sport", "Weather", "By Jane Doe"))
+    assert art.section is None
+
+
+def test_publisher_like() -> None:
+    assert publisher_like("The Irish Times")
+    assert publisher_like("Dayton Daily News")
+    assert not publisher_like("Chris Hughes")
+    assert not publisher_like("John Sun")
+    assert not publisher_like("Yahoo News")
+
+
+def test_url_picks_profile() -> None:
+    art = run(_page("By Jane Doe"), url="https://www.msn.com/en-gb/news/world/x/ar-AA1")
+    assert art.profile == "msn"
+    assert art.url == "https://www.msn.com/en-gb/news/world/x/ar-AA1"
+
+
+def test_unknown_site_is_generic() -> None:
+    art = run(_page("By Jane Doe"))
+    assert art.profile == "generic"

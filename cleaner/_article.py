@@ -85,15 +85,36 @@ class Article:
         for b in self.document.blocks:
             for d in b.trace:
                 if d.action == "repair":
-                    out.append({"action": "repair", "filter": d.filter, "reason": d.reason,
-                                "where": str(b.span), "text": b.text})
+                    out.append(
+                        {
+                            "action": "repair",
+                            "filter": d.filter,
+                            "reason": d.reason,
+                            "where": str(b.span),
+                            "text": b.text,
+                        }
+                    )
                 elif d.action == "keep":
-                    out.append({"action": "kept", "filter": d.filter, "reason": d.reason,
-                                "where": str(b.span), "text": b.text})
+                    out.append(
+                        {
+                            "action": "kept",
+                            "filter": d.filter,
+                            "reason": d.reason,
+                            "where": str(b.span),
+                            "text": b.text,
+                        }
+                    )
             if b.dropped:
                 last = b.last_label
-                out.append({"action": "removed", "filter": last.filter if last else "?",
-                            "reason": last.reason if last else "", "where": str(b.span), "text": b.text})
+                out.append(
+                    {
+                        "action": "removed",
+                        "filter": last.filter if last else "?",
+                        "reason": last.reason if last else "",
+                        "where": str(b.span),
+                        "text": b.text,
+                    }
+                )
         return out
 
 

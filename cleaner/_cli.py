@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -43,15 +44,42 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input")
-    p.add_argument("-f", "--format", choices=sorted(FORMATS), default="markdown", help="output format (default: markdown)")
-    p.add_argument("-o", "--output", metavar="DIR", help="write one file per input into DIR instead of stdout")
-    p.add_argument("--explain", action="store_true", help="print every removed block (filter, reason, text) and every repair to stderr")
-    p.add_argument("--captions", choices=CAPTION_MODES, default="inline", help="captions in the markdown: at their place, at the end, or left out (default: inline)")
-    p.add_argument("--enable", action="append", default=[], metavar="NAME", help="switch a filter on (repeatable)")
-    p.add_argument("--disable", action="append", default=[], metavar="NAME", help="switch a filter off (repeatable)")
-    p.add_argument("--profile", metavar="NAME", help="use this site profile (a name, or a path to a profile YAML file)")
-    p.add_argument("--url", metavar="URL", help="the page's URL (recorded in the output; picks the site profile)")
-    p.add_argument("--kind", choices=("auto", "text", "html"), default="auto", help="input kind (default: guess)")
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=sorted(FORMATS),
+        default="markdown",
+        help="output format (default: markdown)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="DIR", help="write one file per input into DIR instead of stdout"
+    )
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every removed block (filter, reason, text) and every repair to stderr",
+    )
+    p.add_argument(
+        "--captions",
+        choices=CAPTION_MODES,
+        default="inline",
+        help="captions in the markdown: at their place, at the end, or left out (default: inline)",
+    )
+    p.add_argument(
+        "--enable", action="append", default=[], metavar="NAME", help="switch a filter on (repeatable)"
+    )
+    p.add_argument(
+        "--disable", action="append", default=[], metavar="NAME", help="switch a filter off (repeatable)"
+    )
+    p.add_argument(
+        "--profile", metavar="NAME", help="use this site profile (a name, or a path to a profile YAML file)"
+    )
+    p.add_argument(
+        "--url", metavar="URL", help="the page's URL (recorded in the output; picks the site profile)"
+    )
+    p.add_argument(
+        "--kind", choices=("auto", "text", "html"), default="auto", help="input kind (default: guess)"
+    )
     p.add_argument("--version", action="version", version=f"cleaner {__version__}")
     return p
 
@@ -123,10 +151,8 @@ def write_atomic(path: Path, data: str) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -167,7 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in args.inputs:
         try:
             data, source = _read_input(name)
-            article = clean(data, url=args.url, kind=args.kind, profile=args.profile, pipeline=pipe, name=source)
+            article = clean(
+                data, url=args.url, kind=args.kind, profile=args.profile, pipeline=pipe, name=source
+            )
         except CleanerError as exc:
             failures.append(str(exc))
             print(f"cleaner: error: {exc}", file=sys.stderr)

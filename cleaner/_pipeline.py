@@ -96,9 +96,7 @@ class Pipeline:
         raise PipelineError(f"unknown filter {name!r} (known: {known})")
 
     # -- editing ------------------------------------------------------------
-    def add(
-        self, flt: Filter, *, before: str | None = None, after: str | None = None
-    ) -> Pipeline:
+    def add(self, flt: Filter, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """Insert ``flt`` before or after a named filter (default: at the end)."""
         if before is not None and after is not None:
             raise PipelineError(f"filter {flt.name!r}: give before= or after=, not both")
@@ -145,9 +143,7 @@ class Pipeline:
 
                     if isinstance(exc, CleanerError):
                         raise
-                    raise PipelineError(
-                        f"filter {f.name!r} failed on {doc.source}: {exc!r}"
-                    ) from exc
+                    raise PipelineError(f"filter {f.name!r} failed on {doc.source}: {exc!r}") from exc
         return doc
 
 
@@ -166,8 +162,6 @@ def _plugin_filters() -> tuple[Filter, ...]:
         except Exception as exc:
             raise PipelineError(f"plugin filter {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
         if not isinstance(flt, Filter):
-            raise PipelineError(
-                f"plugin filter {ep.name!r} ({ep.value}) is not a cleaner.Filter"
-            )
+            raise PipelineError(f"plugin filter {ep.name!r} ({ep.value}) is not a cleaner.Filter")
         found.append(flt)
     return tuple(found)

@@ -23,10 +23,7 @@ def escape_md(text: str) -> str:
     m = _BLOCK_START.match(text)
     if m:
         tok = m.group(1)
-        if tok[0].isdigit():
-            text = tok + "\\" + text[len(tok) :]
-        else:
-            text = "\\" + text
+        text = tok + "\\" + text[len(tok) :] if tok[0].isdigit() else "\\" + text
     return text
 
 
@@ -74,7 +71,7 @@ def to_markdown(article: Article, captions: str = "inline") -> str:
         m = _LIST_MARK.match(part.text) if part.kind == "list_item" else None
         if m:
             mark = f"{m.group('num')}." if m.group("num") else "-"
-            items.append(f"{mark} {escape_md(part.text[m.end():])}")
+            items.append(f"{mark} {escape_md(part.text[m.end() :])}")
             continue
         _flush(items, out)
         if part.kind == "heading":
@@ -83,7 +80,7 @@ def to_markdown(article: Article, captions: str = "inline") -> str:
             out.append(escape_md(part.text))
     _flush(items, out)
     if captions == "end":
-        caps = [_caption_md(c["text"], c["credit"]) for c in article.captions]
+        caps = [_caption_md(c["text"] or "", c["credit"]) for c in article.captions]
         out.extend(c for c in caps if c)
     return "\n\n".join(out) + "\n"
 

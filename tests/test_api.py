@@ -10,8 +10,23 @@ import cleaner
 from cleaner import CleanerError, InputError, UnsupportedInputError
 from tests.helpers import page
 
-KEYS = ["source", "kind", "profile", "url", "title", "authors", "publisher", "section", "date",
-        "language", "paywalled", "text", "markdown", "captions", "removed"]
+KEYS = [
+    "source",
+    "kind",
+    "profile",
+    "url",
+    "title",
+    "authors",
+    "publisher",
+    "section",
+    "date",
+    "language",
+    "paywalled",
+    "text",
+    "markdown",
+    "captions",
+    "removed",
+]
 
 
 def test_public_surface_is_small() -> None:
@@ -91,7 +106,9 @@ def test_forced_profile() -> None:
 
 
 def test_explain_lists_removed_and_repairs() -> None:
-    art = cleaner.clean(page("Advertisement", "Fans cheered as Putin ’s motorcade passed, officials said on Monday."))
+    art = cleaner.clean(
+        page("Advertisement", "Fans cheered as Putin ’s motorcade passed, officials said on Monday.")
+    )
     actions = {(e["action"], e["filter"]) for e in art.explain()}
     assert ("removed", "promo") in actions
     assert ("repair", "linkspace") in actions

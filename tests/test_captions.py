@@ -8,16 +8,48 @@ from cleaner import Role
 from tests.helpers import page, role_of, run
 
 STYLES = [
-    ("A wounded man in Irpin, Ukraine (Anadolu Agency via Getty Images)", "A wounded man in Irpin, Ukraine", "Anadolu Agency via Getty Images"),
-    ("Members of the National Guard listen to a priest (REUTERS)", "Members of the National Guard listen to a priest", "REUTERS"),
-    ("Zelensky called for more sanctions on Russia (Sky News)", "Zelensky called for more sanctions on Russia", "Sky News"),
-    ("War statistics on a screen in the town (Rowan Griffiths / Daily Mirror)", "War statistics on a screen in the town", "Rowan Griffiths / Daily Mirror"),
+    (
+        "A wounded man in Irpin, Ukraine (Anadolu Agency via Getty Images)",
+        "A wounded man in Irpin, Ukraine",
+        "Anadolu Agency via Getty Images",
+    ),
+    (
+        "Members of the National Guard listen to a priest (REUTERS)",
+        "Members of the National Guard listen to a priest",
+        "REUTERS",
+    ),
+    (
+        "Zelensky called for more sanctions on Russia (Sky News)",
+        "Zelensky called for more sanctions on Russia",
+        "Sky News",
+    ),
+    (
+        "War statistics on a screen in the town (Rowan Griffiths / Daily Mirror)",
+        "War statistics on a screen in the town",
+        "Rowan Griffiths / Daily Mirror",
+    ),
     ("Firefighters at the scene on Tuesday. Photo: AP", "Firefighters at the scene on Tuesday.", "AP"),
-    ("Traders on the floor of the exchange. Credit: Jane Doe/Bloomberg", "Traders on the floor of the exchange.", "Jane Doe/Bloomberg"),
-    ("The Prime Minister leaves Downing Street © PA Images", "The Prime Minister leaves Downing Street", "PA Images"),
-    ("A person using a phone on a train [Image: Shutterstock]", "A person using a phone on a train", "Shutterstock"),
+    (
+        "Traders on the floor of the exchange. Credit: Jane Doe/Bloomberg",
+        "Traders on the floor of the exchange.",
+        "Jane Doe/Bloomberg",
+    ),
+    (
+        "The Prime Minister leaves Downing Street © PA Images",
+        "The Prime Minister leaves Downing Street",
+        "PA Images",
+    ),
+    (
+        "A person using a phone on a train [Image: Shutterstock]",
+        "A person using a phone on a train",
+        "Shutterstock",
+    ),
     ("The harbour at dawn. Photograph: Jane Doe/EPA", "The harbour at dawn.", "Jane Doe/EPA"),
-    ("Fans celebrate in the square (Photo by John Roe/Getty Images)", "Fans celebrate in the square", "John Roe/Getty Images"),
+    (
+        "Fans celebrate in the square (Photo by John Roe/Getty Images)",
+        "Fans celebrate in the square",
+        "John Roe/Getty Images",
+    ),
 ]
 
 

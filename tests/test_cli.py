@@ -19,23 +19,40 @@ SEED = ROOT / "fixtures" / "text" / "inkl-seed-daily-mirror" / "input.txt"
 def test_json_on_the_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--format", "json", str(SEED)]) == 0
     d = json.loads(capsys.readouterr().out)
-    assert d["title"] == "Russian invasion of Ukraine 'faltering' fuelling fears civilians deliberately targeted"
+    assert (
+        d["title"] == "Russian invasion of Ukraine 'faltering' fuelling fears civilians deliberately targeted"
+    )
     assert d["authors"] == ["Chris Hughes"]
     assert d["publisher"] == "Daily Mirror"
     assert d["section"] == "World"
     assert d["profile"] == "inkl"
     assert d["paywalled"] is True
     assert d["text"].startswith("Russia's bloody invasion")
-    assert d["text"].endswith("“They shot in four houses and in one of those houses was Nastya,\" she said.")
+    assert d["text"].endswith('“They shot in four houses and in one of those houses was Nastya," she said.')
     assert [c["credit"] for c in d["captions"]] == [
-        "Anadolu Agency via Getty Images", "Rowan Griffiths / Daily Mirror", "AFP via Getty Images",
-        "Sky News", "REUTERS", "Anadolu Agency via Getty Images",
+        "Anadolu Agency via Getty Images",
+        "Rowan Griffiths / Daily Mirror",
+        "AFP via Getty Images",
+        "Sky News",
+        "REUTERS",
+        "Anadolu Agency via Getty Images",
     ]
-    promo = ["Get all your news in one place.", "100’s of premium titles.", "One app.", "Start reading",
-             "Sign up to read this article", "Read news from 100’s of titles, curated specifically for you.",
-             "Already a member? Sign in here", "Related Stories", "Top stories on inkl right now",
-             "Our Picks", "Fourteen days free", "Download the app", "One app. One membership.",
-             "100+ trusted global sources."]
+    promo = [
+        "Get all your news in one place.",
+        "100’s of premium titles.",
+        "One app.",
+        "Start reading",
+        "Sign up to read this article",
+        "Read news from 100’s of titles, curated specifically for you.",
+        "Already a member? Sign in here",
+        "Related Stories",
+        "Top stories on inkl right now",
+        "Our Picks",
+        "Fourteen days free",
+        "Download the app",
+        "One app. One membership.",
+        "100+ trusted global sources.",
+    ]
     removed = {r["text"]: r["filter"] for r in d["removed"]}
     for line in promo:
         assert line not in d["markdown"].splitlines()
@@ -87,7 +104,12 @@ def test_same_stem_inputs_get_distinct_outputs(tmp_path: Path) -> None:
         (tmp_path / d).mkdir()
         (tmp_path / d / "page.txt").write_bytes(SEED.read_bytes())
     out = tmp_path / "out"
-    assert main(["-o", str(out), "-f", "json", str(tmp_path / "a" / "page.txt"), str(tmp_path / "b" / "page.txt")]) == 0
+    assert (
+        main(
+            ["-o", str(out), "-f", "json", str(tmp_path / "a" / "page.txt"), str(tmp_path / "b" / "page.txt")]
+        )
+        == 0
+    )
     assert sorted(p.name for p in out.iterdir()) == ["page-2.json", "page.json"]
 
 
@@ -118,9 +140,14 @@ def test_console_script_stdin_and_version() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     run = subprocess.run(
         [sys.executable, "-m", "cleaner", "-", "--format", "text"],
-        input=SEED.read_bytes(), capture_output=True, env=env, check=False,
+        input=SEED.read_bytes(),
+        capture_output=True,
+        env=env,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.decode("utf-8").startswith("Russia's bloody invasion")
-    ver = subprocess.run([sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False)
+    ver = subprocess.run(
+        [sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False
+    )
     assert ver.returncode == 0 and ver.stdout.startswith("cleaner ")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner import Document, Filter, Pipeline, PipelineError, Role
-from cleaner import _pipeline
+from cleaner import Document, Filter, Pipeline, PipelineError, Role, _pipeline
 from tests.helpers import page, role_of
 
 
@@ -83,7 +82,9 @@ class _EP:
 
 def test_entry_point_filters_join_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     placed = Filter("shout", _shout, "drop short all-capitals lines", after="teasers")
-    monkeypatch.setattr(_pipeline, "entry_points", lambda group: [_EP("shout", placed)] if group == "cleaner.filters" else [])
+    monkeypatch.setattr(
+        _pipeline, "entry_points", lambda group: [_EP("shout", placed)] if group == "cleaner.filters" else []
+    )
     _pipeline._plugin_filters.cache_clear()
     try:
         names = Pipeline.default().names()

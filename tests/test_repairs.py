@@ -24,7 +24,9 @@ def test_wrap_after_comma_is_joined_even_with_capital() -> None:
 
 
 def test_short_lines_are_not_joined() -> None:
-    art = run(f"One app.\nStart reading\nDaily Mirror\n\nHeadline for the article here\n\n{BODY}\n\n{BODY2}\n")
+    art = run(
+        f"One app.\nStart reading\nDaily Mirror\n\nHeadline for the article here\n\n{BODY}\n\n{BODY2}\n"
+    )
     assert all("Start reading Daily" not in b.text for b in art.document.blocks)
 
 

@@ -19,12 +19,12 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 
 def load_yaml_text(text: str, where: str) -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise DataError(f"{where}: invalid YAML: {exc}") from exc
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(name: str) -> Any:
     """Load ``cleaner/_data/<name>.yaml`` once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")

@@ -58,7 +58,7 @@ class Wording:
         )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def wording(section: str) -> Wording:
     data = load("chrome")[section]
     return Wording(

@@ -68,7 +68,14 @@ def parse_date(text: str) -> tuple[str | None, bool]:
         if g.get("mnum"):
             month, day = int(g["mnum"]), int(g["day"])
         elif g.get("mon"):
-            month, day = _MONTHS[g["mon"].lower().rstrip(".")[:4].rstrip("t") if g["mon"].lower().startswith("sept") else g["mon"].lower().rstrip(".")], int(g["day"])
+            month, day = (
+                _MONTHS[
+                    g["mon"].lower().rstrip(".")[:4].rstrip("t")
+                    if g["mon"].lower().startswith("sept")
+                    else g["mon"].lower().rstrip(".")
+                ],
+                int(g["day"]),
+            )
         else:
             a, b = int(g["a"]), int(g["b"])
             if a > 12 >= b:
@@ -118,7 +125,15 @@ class Vocab:
 @functools.lru_cache(maxsize=1)
 def vocab() -> Vocab:
     d = load("masthead")
-    for key in ("sections", "publisher_words", "publishers", "roles", "provenance", "not_names", "affiliations"):
+    for key in (
+        "sections",
+        "publisher_words",
+        "publishers",
+        "roles",
+        "provenance",
+        "not_names",
+        "affiliations",
+    ):
         if not all(isinstance(x, str) for x in d.get(key) or ()):
             raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
     aggs: set[str] = set()
@@ -143,12 +158,73 @@ def vocab() -> Vocab:
 # Publisher words that are also common surnames or place names: alone they
 # do not make a publisher ("John Sun", "Mary Washington").
 _WEAK = frozenset(
-    "sun star post bee age stone people new york los angeles washington world nation global "
-    "union current time week today hill echo leader record sunday morning evening usa metro "
-    "stuff plain dealer eagle fox group company service services channel online report "
-    "reporter monitor register review express standard citizen beacon patch".split()
+    [
+        "sun",
+        "star",
+        "post",
+        "bee",
+        "age",
+        "stone",
+        "people",
+        "new",
+        "york",
+        "los",
+        "angeles",
+        "washington",
+        "world",
+        "nation",
+        "global",
+        "union",
+        "current",
+        "time",
+        "week",
+        "today",
+        "hill",
+        "echo",
+        "leader",
+        "record",
+        "sunday",
+        "morning",
+        "evening",
+        "usa",
+        "metro",
+        "stuff",
+        "plain",
+        "dealer",
+        "eagle",
+        "fox",
+        "group",
+        "company",
+        "service",
+        "services",
+        "channel",
+        "online",
+        "report",
+        "reporter",
+        "monitor",
+        "register",
+        "review",
+        "express",
+        "standard",
+        "citizen",
+        "beacon",
+        "patch",
+    ]
 )
-_STAFF = frozenset("staff writer writers reporter reporters correspondent correspondents editor contributor columnist".split())
+_STAFF = frozenset(
+    [
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "contributor",
+        "columnist",
+    ]
+)
 _TOKEN = re.compile(r"[\w&.'’+-]+")
 
 
@@ -176,8 +252,35 @@ def publisher_like(text: str) -> bool:
     return bool(weak) and n.startswith("the ") and len(toks) <= 4
 
 
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-öø-ÿ'’.-]*[a-zà-öø-ÿ.]|[A-Z]\.|[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
-_PARTICLES = frozenset("de da das dos van von der den del della di du la le bin ibn al el ter ten y e".split())
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-zà-öø-ÿ'’.-]*[a-zà-öø-ÿ.]|[A-Z]\.|[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$"
+)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+    ]
+)
 
 
 def name_shaped(text: str) -> bool:
@@ -202,8 +305,24 @@ def name_shaped(text: str) -> bool:
 
 
 _INSTITUTIONS = frozenset(
-    "university college institute school hospital centre center foundation council society "
-    "academy laboratory department faculty ministry agency".split()
+    [
+        "university",
+        "college",
+        "institute",
+        "school",
+        "hospital",
+        "centre",
+        "center",
+        "foundation",
+        "council",
+        "society",
+        "academy",
+        "laboratory",
+        "department",
+        "faculty",
+        "ministry",
+        "agency",
+    ]
 )
 
 

@@ -20,7 +20,11 @@ def body(doc: Document) -> None:
     blocks = doc.blocks
     idx = [i for i, b in enumerate(blocks) if b.role is Role.UNKNOWN and body_like(b, min_words=8)]
     if not idx:
-        idx = [i for i, b in enumerate(blocks) if b.role is Role.UNKNOWN and ends_sentence(b.text) and b.words >= 4]
+        idx = [
+            i
+            for i, b in enumerate(blocks)
+            if b.role is Role.UNKNOWN and ends_sentence(b.text) and b.words >= 4
+        ]
     if not idx:
         for b in blocks:
             if b.role is Role.UNKNOWN:

@@ -117,7 +117,9 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = _PREFIX_SPLIT.search(text)
-    if m and not m.group("cr").rstrip().endswith((".", "!", "?")) or (m and len(m.group("cr").split()) <= 4):
+    if (m and not m.group("cr").rstrip().endswith((".", "!", "?"))) or (
+        m and len(m.group("cr").split()) <= 4
+    ):
         cr = m.group("cr").strip().rstrip(".")
         if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
             cap = text[: m.start()].strip(" ,;:—–|-")

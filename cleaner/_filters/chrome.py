@@ -10,8 +10,7 @@ import functools
 import re
 
 from .._data import load
-from .._model import normalize
-from .._model import Block, Document, Role
+from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
 from ._common import article_start, block_key, body_like, ends_sentence, wording_for
 
@@ -64,7 +63,11 @@ def promo(doc: Document) -> None:
             if _SPEECH.search(b.text):
                 b.note("promo", f"promo cues ({', '.join(found)}) but reads as reported speech; kept")
             else:
-                b.label(Role.PROMO, "promo", f"short line with promo cues of {len(found)} kinds ({', '.join(found)})")
+                b.label(
+                    Role.PROMO,
+                    "promo",
+                    f"short line with promo cues of {len(found)} kinds ({', '.join(found)})",
+                )
 
 
 def nav(doc: Document) -> None:
@@ -89,7 +92,9 @@ def cut(doc: Document) -> None:
     elif not body_at:
         doc.set_meta("paywalled", True, "cut", f"wall {wall.text!r} ({wall.span}) and no article text")
     else:
-        doc.set_meta("paywalled", False, "cut", f"wall prompt at {wall.span} but the article goes on after it")
+        doc.set_meta(
+            "paywalled", False, "cut", f"wall prompt at {wall.span} but the article goes on after it"
+        )
 
 
 _UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")

@@ -26,4 +26,6 @@ def dedupe(doc: Document) -> None:
                 b.note(NAME, f"repeats {first.span} but might be article text; kept")
         seen.setdefault(n, i)
         prev_norm = n
+
+
 FILTER = Filter(NAME, dedupe, "repeated chrome lines (logo text + name, repeated menus)")

@@ -52,8 +52,29 @@ class _Found:
 
 
 _MENU_WORDS = frozenset(
-    "home|menu|search|for you|discover|explore|topics|sections|catalog|following|saved|"
-    "my news|headlines|newsstand|library|briefing|daily briefing|blindspot|live|video|podcasts".split("|")
+    [
+        "home",
+        "menu",
+        "search",
+        "for you",
+        "discover",
+        "explore",
+        "topics",
+        "sections",
+        "catalog",
+        "following",
+        "saved",
+        "my news",
+        "headlines",
+        "newsstand",
+        "library",
+        "briefing",
+        "daily briefing",
+        "blindspot",
+        "live",
+        "video",
+        "podcasts",
+    ]
 )
 
 
@@ -81,15 +102,15 @@ def _classify(
         b.label(Role.DATE, NAME, f"date line ({iso or 'relative time, no calendar date'})")
         return True
     by = parse_byline(text)
-    if by is not None and (by.explicit or not strict or by.authors):
-        if by.authors:
-            found.add_authors(by.authors)
-            if by.publisher:
-                found.set_publisher(by.publisher, 1)
-            if by.date and not found.date:
-                found.date = by.date
-            b.label(Role.BYLINE, NAME, f"byline: authors {by.authors}" + (f", publisher {by.publisher!r}" if by.publisher else ""))
-            return True
+    if by is not None and by.authors:
+        found.add_authors(by.authors)
+        if by.publisher:
+            found.set_publisher(by.publisher, 1)
+        if by.date and not found.date:
+            found.date = by.date
+        extra = f", publisher {by.publisher!r}" if by.publisher else ""
+        b.label(Role.BYLINE, NAME, f"byline: authors {by.authors}{extra}")
+        return True
     if strict:
         return False
     if is_aggregator(text) or (profile is not None and profile.is_aggregator_name(text)):
@@ -201,7 +222,9 @@ def masthead(doc: Document) -> None:
         if chosen is not None and i > chosen and ends_sentence(b.text) and b.words >= 6:
             b.label(Role.STANDFIRST, NAME, "sentence between the headline and the body")
         else:
-            where = "before the headline" if chosen is None or i < chosen else "between the headline and the body"
+            where = (
+                "before the headline" if chosen is None or i < chosen else "between the headline and the body"
+            )
             b.label(Role.NAV, NAME, f"header chrome {where}")
     doc.set_meta("title", found.title, NAME, "headline")
     doc.set_meta("authors", found.authors, NAME, "bylines")

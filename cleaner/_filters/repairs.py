@@ -92,37 +92,34 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SUSPENDED = frozenset({"and", "or", "to", "nor", "und", "et", "y", "e", "ou", "oder"})
 
 
+def _fix_split(m: re.Match[str], words: set[str], block: Block, notes: list[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    if head is None or "- " not in m.group(0):
+        return m.group(0)
+    if tail.lower() in _SUSPENDED:
+        return m.group(0)  # "pre- and post-war": a suspended hyphen
+    joined = head + tail
+    if joined.lower() in words:
+        notes.append(f"{m.group(0)!r} -> {joined!r}: the page spells it joined elsewhere")
+        return joined
+    compound = f"{head}-{tail}"
+    if compound.lower() in words:
+        notes.append(f"{m.group(0)!r} -> {compound!r}: the page spells it hyphenated elsewhere")
+        return compound
+    block.note(NAME_HYPHEN, f"kept {m.group(0)!r}: no evidence for joining")
+    return m.group(0)
+
+
 def hyphenation(doc: Document) -> None:
     candidates = [b for b in doc.blocks if "- " in b.text]
     if not candidates:
         return
-    vocab: set[str] | None = None
+    words: set[str] = set()
+    for blk in doc.blocks:
+        words.update(w.lower() for w in _WORD.findall(blk.text))
     for b in candidates:
-        if vocab is None:
-            vocab = set()
-            for blk in doc.blocks:
-                vocab.update(w.lower() for w in _WORD.findall(blk.text))
-        words = vocab
         notes: list[str] = []
-
-        def fix(m: re.Match[str]) -> str:
-            head, tail = m.group(1), m.group(2)
-            if head is None or m.group(0).find("- ") < 0:
-                return m.group(0)
-            if tail.lower() in _SUSPENDED:
-                return m.group(0)  # "pre- and post-war": a suspended hyphen
-            joined = head + tail
-            if joined.lower() in words:
-                notes.append(f"{m.group(0)!r} -> {joined!r}: the page spells it joined elsewhere")
-                return joined
-            compound = f"{head}-{tail}"
-            if compound.lower() in words:
-                notes.append(f"{m.group(0)!r} -> {compound!r}: the page spells it hyphenated elsewhere")
-                return compound
-            b.note(NAME_HYPHEN, f"kept {m.group(0)!r}: no evidence for joining")
-            return m.group(0)
-
-        new = _SPLIT.sub(fix, b.text)
+        new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split(m, words, b, notes), b.text)  # type: ignore[misc]
         if new != b.text:
             b.set_text(new, NAME_HYPHEN, "; ".join(notes))
 

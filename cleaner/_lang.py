@@ -250,7 +250,7 @@ _SETS = {k: frozenset(v) for k, v in _STOP.items()}
 _TOKENS = re.compile(r"[^\W\d_]+")
 
 
-def guess_language(text: str, *, sample: int = 4000) -> str | None:
+def guess_language(text: str, *, sample: int = 1500) -> str | None:
     """ISO 639-1 code of the most likely language, or None when unsure."""
     toks = [t.lower() for t in _TOKENS.findall(text[:sample])]
     if len(toks) < 20:

@@ -80,6 +80,7 @@ class Block:
     meta: dict[str, Any] = field(default_factory=dict)
     trace: list[Decision] = field(default_factory=list)
     _norm: str | None = field(default=None, repr=False, compare=False)
+    _words: int = field(default=-1, repr=False, compare=False)
 
     @property
     def dropped(self) -> bool:
@@ -97,7 +98,9 @@ class Block:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
     def set_text(self, text: str, filter_name: str, reason: str) -> None:
         """Repair the block's text, keeping the old text in the trace."""
@@ -106,6 +109,7 @@ class Block:
         self.trace.append(Decision(filter_name, "repair", reason, before=self.text))
         self.text = text
         self._norm = None
+        self._words = -1
 
     def label(self, role: Role, filter_name: str, reason: str) -> None:
         self.role = role

@@ -31,11 +31,50 @@ def load(name: str) -> Any:
     return load_yaml_text(text, f"cleaner/_data/{name}.yaml")
 
 
-def compile_patterns(patterns: list[str], where: str) -> re.Pattern[str] | None:
-    """Join full-line patterns into one alternation matched with ``fullmatch``."""
+_FLOAT = re.compile(r"^\.\{0,(\d+)\}(.*?)(?:\.\{0,(\d+)\})?$", re.S)
+
+
+class PatternSet:
+    """Whole-line patterns, matched as ``re.fullmatch`` would match them.
+
+    Patterns of the form ``.{0,N}CORE.{0,M}`` ("CORE somewhere near the start")
+    are run as a ``search`` for CORE with position limits instead: the same
+    answer without the backtracking a leading ``.{0,N}`` costs on every line.
+    """
+
+    def __init__(self, patterns: list[str], where: str) -> None:
+        self.sources = tuple(patterns)
+        anchored: list[str] = []
+        floating: list[tuple[re.Pattern[str], int, int]] = []
+        try:
+            for p in patterns:
+                m = _FLOAT.match(p)
+                if m and m.group(2):
+                    tail = int(m.group(3)) if m.group(3) is not None else 0
+                    floating.append((re.compile(m.group(2)), int(m.group(1)), tail))
+                else:
+                    anchored.append(p)
+            self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+        except re.error as exc:
+            raise DataError(f"{where}: bad pattern: {exc}") from exc
+        self._floating = tuple(floating)
+
+    def fullmatch(self, key: str) -> bool:
+        if self._anchored is not None and self._anchored.fullmatch(key):
+            return True
+        n = len(key)
+        for rx, head, tail in self._floating:
+            m = rx.search(key, 0, n)
+            if m and m.start() <= head and n - m.end() <= tail:
+                return True
+        return False
+
+    def merged(self, other: PatternSet) -> PatternSet:
+        return PatternSet([*self.sources, *other.sources], "merged patterns")
+
+
+def compile_patterns(patterns: list[str], where: str) -> PatternSet | None:
+    """Compile whole-line patterns (see :class:`PatternSet`); None if there are none."""
     if not patterns:
         return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns))
-    except re.error as exc:
-        raise DataError(f"{where}: bad pattern: {exc}") from exc
+    return PatternSet(patterns, where)

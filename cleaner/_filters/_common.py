@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .._data import compile_patterns, load
+from .._data import PatternSet, compile_patterns, load
 from .._model import Block, Document, Role
 
 _EDGE = " .!:;,-|•·›»>→←<«*#_~\u25b6\u25ba\u2192\u00bb\u2039\u203a\u2022\u00b7\u25cf"
@@ -28,7 +28,7 @@ class Wording:
 
     name: str
     phrases: frozenset[str]
-    pattern: re.Pattern[str] | None
+    pattern: PatternSet | None
     max_words: int
 
     def match(self, key: str, words: int) -> str | None:
@@ -37,10 +37,8 @@ class Wording:
             return None
         if key in self.phrases:
             return f"{self.name} phrase {key!r}"
-        if self.pattern is not None:
-            m = self.pattern.fullmatch(key)
-            if m:
-                return f"{self.name} pattern"
+        if self.pattern is not None and self.pattern.fullmatch(key):
+            return f"{self.name} pattern"
         return None
 
     def merged(self, phrases: list[str], patterns: list[str]) -> Wording:
@@ -49,7 +47,7 @@ class Wording:
         extra = compile_patterns(patterns, f"profile {self.name} patterns")
         pat = self.pattern
         if extra is not None:
-            pat = extra if pat is None else re.compile(f"{pat.pattern}|{extra.pattern}")
+            pat = extra if pat is None else pat.merged(extra)
         return Wording(
             self.name,
             self.phrases | frozenset(key_of(" ".join(p.lower().split())) for p in phrases),
@@ -69,17 +67,21 @@ def wording(section: str) -> Wording:
     )
 
 
+_MERGED: dict[tuple[str, str, str], Wording] = {}
+
+
 def wording_for(doc: Document, section: str) -> Wording:
-    """Generic wording plus what the document's site profile adds."""
+    """Generic wording plus what the document's site profile adds (cached per profile)."""
     base = wording(section)
     prof = doc.profile
     if prof is None:
         return base
-    cache = doc.meta.setdefault("_wording", {})
-    if section not in cache:
+    key = (prof.name, prof.origin, section)
+    w = _MERGED.get(key)
+    if w is None:
         extra = prof.chrome.get(section, {})
-        cache[section] = base.merged(list(extra.get("phrases", ())), list(extra.get("patterns", ())))
-    w: Wording = cache[section]
+        w = base.merged(list(extra.get("phrases", ())), list(extra.get("patterns", ())))
+        _MERGED[key] = w
     return w
 
 

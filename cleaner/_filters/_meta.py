@@ -112,14 +112,11 @@ class Vocab:
     publisher_words: frozenset[str]
     publishers: frozenset[str]
     roles: frozenset[str]
-    provenance: tuple[re.Pattern[str], ...]
+    provenance: re.Pattern[str]
     aggregators: frozenset[str] = field(default_factory=frozenset)
     not_names: frozenset[str] = field(default_factory=frozenset)
     affiliations: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def sections_nodots(self) -> frozenset[str]:
-        return frozenset(s.replace(".", "") for s in self.sections)
+    sections_nodots: frozenset[str] = field(default_factory=frozenset)
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,10 +142,14 @@ def vocab() -> Vocab:
     aggs -= sections | {"apple", "google", "ground", "amp", "news", "news+"}
     return Vocab(
         sections=frozenset(normalize(s) for s in d["sections"]),
+        sections_nodots=frozenset(normalize(s).replace(".", "") for s in d["sections"]),
         publisher_words=frozenset(normalize(s) for s in d["publisher_words"]),
         publishers=frozenset(normalize(s) for s in d["publishers"]),
         roles=frozenset(normalize(s) for s in d["roles"]),
-        provenance=tuple(re.compile(p, re.I) for p in d["provenance"]),
+        provenance=re.compile(
+            "|".join(f"(?:{p.replace('(?P<pub>', f'(?P<pub{i}>')})" for i, p in enumerate(d["provenance"])),
+            re.I,
+        ),
         aggregators=frozenset(aggs),
         not_names=frozenset(normalize(s) for s in d.get("not_names") or ()),
         affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
@@ -427,10 +428,10 @@ def provenance_of(text: str) -> str | None:
     """The publisher named by a 'Provided by X' / 'Originally published on X' line."""
     if len(text.split()) > 25:
         return None
-    for rx in vocab().provenance:
-        m = rx.fullmatch(text.strip())
-        if m:
-            pub = m.group("pub").strip(" .,:;")
-            if publisher_like(pub) and not is_aggregator(pub):
-                return pub
+    m = vocab().provenance.fullmatch(text.strip())
+    if not m:
+        return None
+    pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")
+    if publisher_like(pub) and not is_aggregator(pub):
+        return pub
     return None

@@ -106,17 +106,20 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
 
 def _split_caption(text: str) -> tuple[str, str, str] | None:
     """(caption, credit, why) when a line ends with a credit."""
-    for rx, strict in ((_BRACKET_END, False), (_PAREN_END, False)):
+    last = text[-1:]
+    for rx, strict, end in ((_BRACKET_END, False, "]"), (_PAREN_END, False, ")")):
+        if last != end:
+            continue
         m = rx.match(text)
         if m:
             raw = m.group("cr")
             why = _credit_shape(raw, strict=strict)
             if why:
                 return (m.group("cap") or "").strip(), _strip_prefix(raw), why
-    m = _COPYRIGHT_END.match(text)
+    m = _COPYRIGHT_END.match(text) if ("©" in text or "(c)" in text or "Copyright" in text) else None
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
-    m = _PREFIX_SPLIT.search(text)
+    m = _PREFIX_SPLIT.search(text) if ":" in text else None
     if (m and not m.group("cr").rstrip().endswith((".", "!", "?"))) or (
         m and len(m.group("cr").split()) <= 4
     ):
@@ -129,6 +132,8 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
 
 def _whole_line_credit(text: str, after_body: bool) -> tuple[str, str] | None:
     """A line that is nothing but a credit: 'Photo: AP', 'John Smith/AP', '© PA'."""
+    if len(text.split()) > 12:
+        return None
     if provenance_of(text):
         return None  # "© Provided by X" names the publisher, not a photographer
     split = _split_caption(text)

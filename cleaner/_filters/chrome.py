@@ -33,19 +33,20 @@ _SPEECH = re.compile(r"[“”\"]|\b(said|says|told|according to)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]:
+def _cues() -> tuple[int, re.Pattern[str]]:
+    """One regex for all cue words; the name of the matching group is its kind."""
     data = load("chrome")["cues"]
-    kinds = tuple(
-        (kind, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(normalize(w)) for w in words) + r")(?![\w])"))
-        for kind, words in data["kinds"].items()
-    )
-    return int(data.get("max_words", 30)), kinds
+    alts = []
+    for kind, words in data["kinds"].items():
+        ws = "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
+        alts.append(f"(?P<{kind}>{ws})")
+    return int(data.get("max_words", 30)), re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
 
 
 def promo(doc: Document) -> None:
     _label_matching(doc, "promo", Role.PROMO, "promo")
     buttons = wording_for(doc, "buttons")
-    max_words, kinds = _cues()
+    max_words, cue_rx = _cues()
     for b in doc.blocks:
         if b.role is not Role.UNKNOWN:
             continue
@@ -56,7 +57,7 @@ def promo(doc: Document) -> None:
                 continue
         if b.words > max_words:
             continue
-        found = [k for k, rx in kinds if rx.search(b.norm)]
+        found = sorted({m.lastgroup or "" for m in cue_rx.finditer(b.norm)})
         if _PRICE.search(b.text) and "offer" not in found:
             found.append("price")
         if len(found) >= 2:

@@ -2,69 +2,73 @@
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Mapping
 
-from .._model import Document, normalize
+from .._model import Decision, Document, normalize
 from .._pipeline import Filter
 from .._profiles import Profile, all_profiles
 
 NAME = "profile"
 _MIN_HITS = 2  # distinct fingerprints needed to recognise a site from text alone
 
-
-@functools.lru_cache(maxsize=256)
-def _fingerprint_re(fingerprints: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not fingerprints:
-        return None
-    alts = "|".join(re.escape(f) for f in sorted(fingerprints, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+_INDEX: dict[int, tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, set[str]]]] = {}
 
 
-def _text_hits(prof: Profile, chrome_text: str, lines: frozenset[str]) -> set[str]:
-    rx = _fingerprint_re(prof.fingerprints)
-    hits = set(rx.findall(chrome_text)) if rx else set()
-    # the site's own name standing alone on a line (its logo) counts double
-    for name in {normalize(n) for n in (prof.display_name, *prof.aggregator_names)}:
-        if name in lines:
-            hits.update({name, f"{name} (logo line)"})
-    return hits
+def _index(
+    profiles: Mapping[str, Profile],
+) -> tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, set[str]]]:
+    """One regex over every profile's fingerprints, and who owns each phrase/logo name."""
+    key = id(profiles)
+    if key not in _INDEX:
+        owners: dict[str, set[str]] = {}
+        logos: dict[str, set[str]] = {}
+        for prof in profiles.values():
+            for fp in prof.fingerprints:
+                owners.setdefault(fp, set()).add(prof.name)
+            for n in (prof.display_name, *prof.aggregator_names):
+                logos.setdefault(normalize(n), set()).add(prof.name)
+        alts = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
+        rx = re.compile(rf"(?<![\w])(?:{alts})(?![\w])") if alts else None
+        _INDEX.clear()
+        _INDEX[key] = (rx, owners, logos)
+    return _INDEX[key]
 
 
 def detect_profile(doc: Document) -> None:
     if doc.profile is not None:
-        doc.trace.append(_decision(f"given: {doc.profile.name}"))
+        doc.trace.append(Decision(NAME, "meta", f"given: {doc.profile.name}"))
         return
     profiles = all_profiles()
     for prof in profiles.values():
         if prof.matches_url(doc.url):
             doc.profile = prof
-            doc.trace.append(_decision(f"{prof.name}: URL {doc.url} matches its hosts"))
+            doc.trace.append(Decision(NAME, "meta", f"{prof.name}: URL {doc.url} matches its hosts"))
             return
     # Only short lines are chrome; an article that mentions a site must not match it.
     short = [b.norm for b in doc.blocks if b.words <= 30]
-    chrome_text = "\n".join(short)
-    lines = frozenset(n.strip(" .:|") for n in short)
-    best: tuple[int, str, Profile | None] = (0, "", None)
-    tie = False
-    for prof in profiles.values():
-        hits = _text_hits(prof, chrome_text, lines)
-        if len(hits) > best[0]:
-            best, tie = (len(hits), ", ".join(sorted(hits)), prof), False
-        elif hits and len(hits) == best[0]:
-            tie = True
-    count, hits_s, chosen = best
-    if chosen is not None and count >= _MIN_HITS and not tie:
-        doc.profile = chosen
-        doc.trace.append(_decision(f"{chosen.name}: {count} fingerprints in the text ({hits_s})"))
+    rx, owners, logos = _index(profiles)
+    hits: dict[str, set[str]] = {}
+    if rx is not None:
+        for fp in set(rx.findall("\n".join(short))):
+            for name in owners[fp]:
+                hits.setdefault(name, set()).add(fp)
+    # the site's own name standing alone on a line (its logo) counts double
+    for line in short:
+        for name in logos.get(line.strip(" .:|"), ()):
+            hits.setdefault(name, set()).update({line, f"{line} (logo line)"})
+    ranked = sorted(hits.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if (
+        ranked
+        and len(ranked[0][1]) >= _MIN_HITS
+        and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1]))
+    ):
+        name, found = ranked[0]
+        doc.profile = profiles[name]
+        listed = ", ".join(sorted(found))
+        doc.trace.append(Decision(NAME, "meta", f"{name}: {len(found)} fingerprints in the text ({listed})"))
     else:
-        doc.trace.append(_decision("generic: no profile recognised"))
-
-
-def _decision(reason: str):  # type: ignore[no-untyped-def]
-    from .._model import Decision
-
-    return Decision(NAME, "meta", reason)
+        doc.trace.append(Decision(NAME, "meta", "generic: no profile recognised"))
 
 
 FILTER = Filter(

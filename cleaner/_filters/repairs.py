@@ -64,18 +64,19 @@ _APOS = re.compile(r"(?<=\w) (?=[’'](?:s|t|re|ve|ll|d|m)\b)")
 _CLOSE_DQ = re.compile(r"(?<=[\w.,!?%)]) (?=”(?:[\s.,;:!?)]|$)|\"(?:[.,;:!?)]|$))")
 _PUNCT = re.compile(r"(?<=[\w”’\"%)]) (?=[,.](?:[\s”’\")]|$))")
 _PUNCT_FR = re.compile(r"(?<=[\w”’\"%)]) (?=[;:!?](?:[\s”’\")]|$))")
+_ANY_SPACE_PUNCT = re.compile(r"\w [’'”\",.;:!?]")
 _FRENCH_SPACING = re.compile(r"\w [;:!?](?:\s|$)")
 
 
 def linkspace(doc: Document) -> None:
     # A space before ; : ! ? is French typography when it is systematic.
-    fr_hits = sum(len(_FRENCH_SPACING.findall(b.text)) for b in doc.blocks)
+    fr_hits = len(_FRENCH_SPACING.findall("\n".join(b.text for b in doc.blocks)))
     rules = [_APOS, _CLOSE_DQ, _PUNCT]
     if fr_hits < 3:
         rules.append(_PUNCT_FR)
     for b in doc.blocks:
         text = b.text
-        if " " not in text:
+        if not _ANY_SPACE_PUNCT.search(text):
             continue
         new = text
         for rx in rules:
@@ -88,6 +89,7 @@ NAME_LINKSPACE = "linkspace"
 
 # -- hyphenation --------------------------------------------------------------
 _SPLIT = re.compile(r"\b([^\W\d_]{2,})- ?([a-z][^\W\d_]*)\b|\b([^\W\d_]{2,})-$")
+_SPLIT_HINT = re.compile(r"[^\W\d_]{2}- [a-z]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SUSPENDED = frozenset({"and", "or", "to", "nor", "und", "et", "y", "e", "ou", "oder"})
 
@@ -111,12 +113,10 @@ def _fix_split(m: re.Match[str], words: set[str], block: Block, notes: list[str]
 
 
 def hyphenation(doc: Document) -> None:
-    candidates = [b for b in doc.blocks if "- " in b.text]
+    candidates = [b for b in doc.blocks if "- " in b.text and _SPLIT_HINT.search(b.text)]
     if not candidates:
         return
-    words: set[str] = set()
-    for blk in doc.blocks:
-        words.update(w.lower() for w in _WORD.findall(blk.text))
+    words = {w.lower() for w in _WORD.findall("\n".join(b.text for b in doc.blocks))}
     for b in candidates:
         notes: list[str] = []
         new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split(m, words, b, notes), b.text)  # type: ignore[misc]

@@ -19,10 +19,11 @@ _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|\d{1,3}[.)])\s+")
 def read_text(text: str, *, source: str = "<string>", url: str | None = None) -> Document:
     """Split copied page text into line blocks with their source line numbers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", _CONTROL.sub("", text))
     blocks: list[Block] = []
     gap = 0
     for lineno, raw in enumerate(text.split("\n"), start=1):
-        line = _SPACES.sub(" ", _CONTROL.sub("", raw)).strip()
+        line = raw.strip()
         if not line:
             gap += 1
             continue

@@ -81,6 +81,8 @@ class Block:
     trace: list[Decision] = field(default_factory=list)
     _norm: str | None = field(default=None, repr=False, compare=False)
     _words: int = field(default=-1, repr=False, compare=False)
+    #: memo of text-derived facts (body-likeness...); cleared when the text changes
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def dropped(self) -> bool:
@@ -110,6 +112,7 @@ class Block:
         self.text = text
         self._norm = None
         self._words = -1
+        self.cache.clear()
 
     def label(self, role: Role, filter_name: str, reason: str) -> None:
         self.role = role
@@ -146,9 +149,16 @@ _QUOTES = str.maketrans(
 )
 
 
+_FOLD = tuple((chr(k), v) for k, v in _QUOTES.items())
+
+
 def normalize(text: str) -> str:
     """Fold case, typographic quotes, dashes and whitespace for matching."""
-    return " ".join(text.translate(_QUOTES).lower().split())
+    if not text.isascii():
+        for ch, rep in _FOLD:  # str.replace is far faster than a dict-based translate
+            if ch in text:
+                text = text.replace(ch, rep)
+    return " ".join(text.lower().split())
 
 
 @dataclass

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from .._errors import DataError
+from ._literals import required_literals
 
 try:  # the C loader is much faster when PyYAML was built with libyaml
     _Loader: Any = yaml.CSafeLoader
@@ -55,17 +56,44 @@ class PatternSet:
                 else:
                     anchored.append(p)
             self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+            # one search for all floating cores; the group that matched says whose limits apply
+            self._floating = (
+                re.compile("|".join(f"(?P<f{i}>{rx.pattern})" for i, (rx, _h, _t) in enumerate(floating)))
+                if floating
+                else None
+            )
         except re.error as exc:
             raise DataError(f"{where}: bad pattern: {exc}") from exc
-        self._floating = tuple(floating)
+        self._limits = {f"f{i}": (h, t) for i, (_rx, h, t) in enumerate(floating)}
+        self._cores = tuple(rx for rx, _h, _t in floating)
+        # literals one of which every floating match must contain: a cheap gate
+        gate: set[str] | None = set()
+        for rx, _h, _t in floating:
+            lits = required_literals(rx.pattern)
+            if lits is None:
+                gate = None
+                break
+            gate |= lits
+        self._gate = tuple(sorted(gate)) if gate else None
 
     def fullmatch(self, key: str) -> bool:
         if self._anchored is not None and self._anchored.fullmatch(key):
             return True
+        if self._floating is None:
+            return False
+        if self._gate is not None and not any(lit in key for lit in self._gate):
+            return False
         n = len(key)
-        for rx, head, tail in self._floating:
-            m = rx.search(key, 0, n)
-            if m and m.start() <= head and n - m.end() <= tail:
+        m = self._floating.search(key)
+        if m is None:
+            return False
+        head, tail = self._limits[m.lastgroup or ""]
+        if m.start() <= head and n - m.end() <= tail:
+            return True
+        # rare: the leftmost core was out of bounds; try each core on its own
+        for rx, (h, t) in zip(self._cores, self._limits.values()):
+            mm = rx.search(key)
+            if mm and mm.start() <= h and n - mm.end() <= t:
                 return True
         return False
 

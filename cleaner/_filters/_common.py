@@ -99,10 +99,17 @@ def body_like(block: Block, min_words: int = 12) -> bool:
     A headline may hold a full stop ("X is creeping. Scientists are watching")
     but does not end with one; only long lines are prose without the end.
     """
-    text = block.text
     words = block.words
     if words < min_words:
         return False
+    key = f"body_like{min_words}"
+    hit = block.cache.get(key)
+    if hit is None:
+        hit = block.cache[key] = _prose(block.text, words)
+    return bool(hit)
+
+
+def _prose(text: str, words: int) -> bool:
     if not (ends_sentence(text) or (words >= 40 and _HAS_SENTENCE.search(text))):
         return False
     lower = sum(1 for w in text.split() if w[:1].islower())

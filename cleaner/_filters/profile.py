@@ -35,6 +35,23 @@ def _index(
     return _INDEX[key]
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` occurs in ``text`` between non-word characters (str.find, no regex)."""
+    n = len(phrase)
+    i = text.find(phrase)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not _is_word_char(before) and not _is_word_char(after):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
 def detect_profile(doc: Document) -> None:
     if doc.profile is not None:
         doc.trace.append(Decision(NAME, "meta", f"given: {doc.profile.name}"))
@@ -47,11 +64,13 @@ def detect_profile(doc: Document) -> None:
             return
     # Only short lines are chrome; an article that mentions a site must not match it.
     short = [b.norm for b in doc.blocks if b.words <= 30]
-    rx, owners, logos = _index(profiles)
+    _rx, owners, logos = _index(profiles)
     hits: dict[str, set[str]] = {}
-    if rx is not None:
-        for fp in set(rx.findall("\n".join(short))):
-            for name in owners[fp]:
+    text = "\n".join(short)
+    for fp, names in owners.items():
+        # substring test first (fast), then the word-boundary check for the few that pass
+        if has_phrase(text, fp):
+            for name in names:
                 hits.setdefault(name, set()).add(fp)
     # the site's own name standing alone on a line (its logo) counts double
     for line in short:

@@ -1,0 +1,59 @@
+"""Required literals of a regular expression, for cheap pre-filtering.
+
+``required_literals(pattern)`` returns a set of strings such that every match
+of the pattern contains at least one of them, or None when no such set can be
+proved (then the pattern must always be tried). Used to skip a regex search on
+lines that cannot match it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_MIN = 3  # literals shorter than this filter nothing useful
+
+
+def _seq(items: Any) -> set[str] | None:
+    """Best literal set for a sequence: a literal run, or the best sub-element."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def score(s: set[str]) -> int:
+        return min(len(x) for x in s)
+
+    def consider(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and all(len(x) >= _MIN for x in cand) and (best is None or score(cand) > score(best)):
+            best = cand
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        consider({"".join(run)} if run else None)
+        run = []
+        if op is _c.SUBPATTERN:
+            consider(_seq(av[-1]))
+        elif op is _c.BRANCH:
+            alts = [_seq(b) for b in av[1]]
+            if all(a for a in alts):
+                consider(set().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            consider(_seq(av[2]))
+    consider({"".join(run)} if run else None)
+    return best
+
+
+def required_literals(pattern: str) -> set[str] | None:
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:  # pragma: no cover - compiled elsewhere first
+        return None
+    return _seq(list(parsed))

@@ -32,7 +32,7 @@ class Article:
     date: str | None
     language: str | None
     paywalled: bool
-    standfirst: str | None
+    standfirst: list[str]
     parts: list[Part]
     removed: list[dict[str, str]]
     document: Document = field(repr=False, compare=False)
@@ -150,7 +150,7 @@ def build_article(doc: Document, *, language: str | None = None) -> Article:
         date=meta.get("date"),
         language=language,
         paywalled=bool(meta.get("paywalled", False)),
-        standfirst=" ".join(standfirst) or None,
+        standfirst=standfirst,
         parts=parts,
         removed=removed,
         document=doc,

@@ -8,6 +8,7 @@ A profile is a YAML file (see ``cleaner/profiles/*.yaml``) with:
 ``paths``              optional URL path prefixes the host must also have ("/amp/")
 ``aggregator_names``   names of the aggregator itself: never reported as publisher
 ``fingerprints``       phrases that identify the site in a copied page's text
+``first_line_patterns`` regexes a line among the first three may match (counts double)
 ``chrome``             extra ``promo`` / ``nav`` / ``paywall`` / ``rails`` wording
                        (``phrases`` and ``patterns``, as in the generic data file)
 ``html``               selectors for HTML pages (container, title, byline, ...)
@@ -47,6 +48,7 @@ class Profile:
     paths: tuple[str, ...] = ()
     aggregator_names: tuple[str, ...] = ()
     fingerprints: tuple[str, ...] = ()
+    first_line_patterns: tuple[str, ...] = ()
     chrome: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     html: Mapping[str, Any] = field(default_factory=dict)
     origin: str = "<memory>"
@@ -96,6 +98,7 @@ def profile_from_mapping(data: Any, origin: str) -> Profile:
         paths=strings("paths"),
         aggregator_names=strings("aggregator_names"),
         fingerprints=tuple(normalize(f) for f in strings("fingerprints")),
+        first_line_patterns=strings("first_line_patterns"),
         chrome={k: dict(v) for k, v in chrome.items()},
         html=dict(data.get("html") or {}),
         origin=origin,

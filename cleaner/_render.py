@@ -62,8 +62,8 @@ def to_markdown(article: Article, captions: str = "inline") -> str:
     out: list[str] = [front_matter(article)]
     if article.title:
         out.append(f"# {escape_md(article.title)}")
-    if article.standfirst:
-        out.append(f"**{escape_md(article.standfirst)}**")
+    for line in article.standfirst:
+        out.append(f"**{escape_md(line)}**")
     items: list[str] = []  # consecutive list items form one markdown list
     for part in article.parts:
         if part.kind == "caption":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._pipeline import Filter
-from . import bio, body, captions, chrome, dedupe, masthead, profile, repairs
+from . import bio, body, captions, chrome, dedupe, masthead, profile, repairs, summary
 
 BUILTIN_FILTERS: tuple[Filter, ...] = (
     profile.FILTER,
@@ -14,6 +14,7 @@ BUILTIN_FILTERS: tuple[Filter, ...] = (
     chrome.PROMO,
     chrome.NAV,
     chrome.TEASERS,
+    summary.FILTER,
     chrome.RAILS,
     captions.FILTER,
     dedupe.FILTER,

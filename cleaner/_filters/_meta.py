@@ -117,6 +117,7 @@ class Vocab:
     not_names: frozenset[str] = field(default_factory=frozenset)
     affiliations: frozenset[str] = field(default_factory=frozenset)
     sections_nodots: frozenset[str] = field(default_factory=frozenset)
+    brands: frozenset[str] = field(default_factory=frozenset)  # "yahoo", "inkl": never in a person's name
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,6 +152,9 @@ def vocab() -> Vocab:
             re.I,
         ),
         aggregators=frozenset(aggs),
+        brands=frozenset(
+            t for a in aggs for t in a.split() if t not in {"news", "the", "news+", "app"} and len(t) > 2
+        ),
         not_names=frozenset(normalize(s) for s in d.get("not_names") or ()),
         affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
     )
@@ -253,34 +257,14 @@ def publisher_like(text: str) -> bool:
     return bool(weak) and n.startswith("the ") and len(toks) <= 4
 
 
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LO = "a-zß-öø-ÿā-ž"
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][a-zà-öø-ÿ'’.-]*[a-zà-öø-ÿ.]|[A-Z]\.|[A-Z][a-z]*(?:[-'’][A-Z][a-z]+)+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$"
+    rf"^(?:[{_UP}][{_LO}'’.-]*[{_LO}.]|[{_UP}]\.|[{_UP}][{_LO}]*(?:[-'’][{_UP}][{_LO}]+)+"
+    rf"|Mc[{_UP}][{_LO}]+|[OÓ]['’][{_UP}][{_LO}]+)$"
 )
 _PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "dos",
-        "van",
-        "von",
-        "der",
-        "den",
-        "del",
-        "della",
-        "di",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "y",
-        "e",
-    ]
+    "de da das dos van von der den del della di du la le bin ibn al el ter ten y e ó ní nic mac ua".split()
 )
 
 
@@ -300,7 +284,9 @@ def name_shaped(text: str) -> bool:
         return False
     n = normalize(text)
     v = vocab()
-    if any(t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS for t in n.split()):
+    if any(
+        t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS or t in v.brands for t in n.split()
+    ):
         return False
     return n not in v.sections and not publisher_like(text)
 
@@ -359,9 +345,13 @@ def parse_byline(text: str) -> Byline | None:
     authors: list[str] = []
     publisher: str | None = None
     date: str | None = None
-    for part in _SEP.split(body):
+    parts = _SEP.split(body)
+    for k, part in enumerate(parts):
         part = part.strip(" ,;")
         if not part:
+            continue
+        if k > 0 and authors and publisher is None and _outlet_shaped(part):
+            publisher = part  # "Priya Menon | Mint": a short name after the author's is the outlet
             continue
         if is_date_line(part):
             date = date or parse_date(part)[0]
@@ -389,6 +379,18 @@ def parse_byline(text: str) -> Byline | None:
     if not authors and not (explicit and publisher):
         return None
     return Byline(authors, publisher, date, explicit)
+
+
+def _outlet_shaped(part: str) -> bool:
+    toks = part.split()
+    return (
+        1 <= len(toks) <= 3
+        and all(t[:1].isupper() or t[:1].isdigit() for t in toks)
+        and not is_date_line(part)
+        and not name_shaped(part)
+        and not role_like(part)
+        and not is_aggregator(part)
+    )
 
 
 def _trim_role(piece: str) -> str | None:

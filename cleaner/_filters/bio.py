@@ -18,7 +18,8 @@ NAME = "bio"
 _VERBS = (
     r"(?:is|was|covers|covered|writes|wrote|reports|reported|has (?:covered|written|reported|been)|"
     r"joined|contributed|edits|leads|is a|is an|is the|serves|focuses|specializes|specialises|"
-    r"can be reached|tweets|lives|holds|teaches|received)"
+    r"can be reached|tweets|lives|holds|teaches|received|receives|has received|does not|do not|"
+    r"declares|consults|owns|works)"
 )
 
 

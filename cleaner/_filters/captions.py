@@ -57,6 +57,8 @@ _PREFIX_SPLIT = re.compile(
     r"Illustration|Video|Source|Foto|Bild)s?(?: credit| by| source)?)\s*:\s*(?P<cr>[^:]{2,140})$",
 )
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
+# "A. THIRUMALAI", "K.R. DEEPAK": an initial makes capitals a name, not a heading
+_CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
@@ -97,6 +99,8 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "organisation credit"
     if _SLASH.search(credit) and all(w[:1].isupper() or w in ("/", "via", "de", "van") for w in words):
         return "'Name/Outlet' credit"
+    if _CAPS_NAME.fullmatch(credit):
+        return "photographer's name in capitals"
     if strict:
         return None
     if caps and len(words) <= 6 and all(w[:1].isupper() for w in caps) and not re.search(r"\d", credit):

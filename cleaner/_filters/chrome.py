@@ -45,6 +45,7 @@ def _cues() -> tuple[int, re.Pattern[str]]:
 
 def promo(doc: Document) -> None:
     _label_matching(doc, "promo", Role.PROMO, "promo")
+    _label_matching(doc, "consent", Role.PROMO, "promo")
     buttons = wording_for(doc, "buttons")
     max_words, cue_rx = _cues()
     for b in doc.blocks:

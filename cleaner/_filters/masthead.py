@@ -181,6 +181,47 @@ def _title_candidates(blocks: list[Block], start: int) -> list[int]:
     return out
 
 
+def _drop_rail_items(blocks: list[Block], cands: list[int]) -> None:
+    """Headlines listed under a rail heading above the article are not the title."""
+    for i in cands:
+        j = i - 1
+        while j >= 0 and j in cands:
+            j -= 1
+        if j >= 0 and blocks[j].role is Role.RELATED and blocks[j].words <= 6:
+            blocks[i].label(
+                Role.RELATED, NAME, f"headline under the rail heading {blocks[j].text!r} above the article"
+            )
+
+
+def _logo_repeats(blocks: list[Block], start: int, found: _Found) -> None:
+    """A short capitalised line printed twice in a row (logo alt text + name) is the publisher."""
+    for i in range(min(start, len(blocks) - 1)):
+        a, b = blocks[i], blocks[i + 1]
+        if (
+            a.role is Role.UNKNOWN
+            and b.role is Role.DUPLICATE
+            and 1 <= a.words <= 5
+            and a.text[:1].isupper()
+            and not is_date_line(a.text)
+            and section_of(a.text) is None
+            and not is_aggregator(a.text)
+        ):
+            found.set_publisher(a.text.strip(" .:|"), 2)
+            a.label(Role.PUBLISHER, NAME, "name printed twice (logo and text): the publisher")
+
+
+_META_AFTER = frozenset({Role.BYLINE, Role.DATE, Role.PUBLISHER, Role.SECTION})
+
+
+def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> None:
+    """A sentence right under the headline with the byline or date under it is the standfirst."""
+    if start != title + 1 or start + 1 >= len(blocks):
+        return
+    after = blocks[start + 1]
+    if after.role in _META_AFTER and blocks[start].words <= 60:
+        blocks[start].label(Role.STANDFIRST, NAME, f"under the headline and above the {after.role.value}")
+
+
 def masthead(doc: Document) -> None:
     blocks = doc.blocks
     found = _Found()
@@ -193,6 +234,7 @@ def masthead(doc: Document) -> None:
                 if b.role is Role.UNKNOWN:
                     b.label(Role.PUBLISHER, NAME, f"provenance line naming the publisher {pub!r}")
     start = article_start(doc)
+    _logo_repeats(blocks, start, found)
     menu = [_in_menu(blocks, i) for i in range(start)]
     for i in range(start):
         b = blocks[i]
@@ -203,24 +245,43 @@ def masthead(doc: Document) -> None:
             _classify(b, found, strict=True)
     # title: the headline-like line nearest the body, preferring real headlines
     cands = _title_candidates(blocks, start)
+    _drop_rail_items(blocks, cands)
+    cands = [i for i in cands if blocks[i].role is Role.UNKNOWN]
     chosen: int | None = None
+    why = "headline-like line nearest the article body"
     for i in reversed(cands):
         if blocks[i].words >= 4 and not name_shaped(blocks[i].text):
             chosen = i
             break
+    if chosen is not None:
+        # a headline is followed by its standfirst or summary lines: go back to the
+        # first of a run of adjacent headline-like lines
+        first = chosen
+        while first - 1 in cands and blocks[first - 1].words >= 4 and not name_shaped(blocks[first - 1].text):
+            first -= 1
+        if first != chosen:
+            why = f"first of {chosen - first + 1} headline-like lines above the body (the rest are its standfirst)"
+            chosen = first
     if chosen is None and cands:
         chosen = max(cands, key=lambda i: blocks[i].words)
     if chosen is not None:
         tb = blocks[chosen]
         found.title = tb.text
-        tb.label(Role.TITLE, NAME, "headline-like line nearest the article body")
+        tb.label(Role.TITLE, NAME, why)
+    if chosen is not None:
+        _standfirst_above_byline(blocks, chosen, start)
     # what is left of the header
     for i in range(start):
         b = blocks[i]
         if b.role is not Role.UNKNOWN:
             continue
-        if chosen is not None and i > chosen and ends_sentence(b.text) and b.words >= 6:
-            b.label(Role.STANDFIRST, NAME, "sentence between the headline and the body")
+        if (
+            chosen is not None
+            and i > chosen
+            and b.words >= 6
+            and (ends_sentence(b.text) or i - 1 == chosen or blocks[i - 1].role is Role.STANDFIRST)
+        ):
+            b.label(Role.STANDFIRST, NAME, "text between the headline and the body")
         else:
             where = (
                 "before the headline" if chosen is None or i < chosen else "between the headline and the body"

@@ -12,6 +12,8 @@ from .._profiles import Profile, all_profiles
 NAME = "profile"
 _MIN_HITS = 2  # distinct fingerprints needed to recognise a site from text alone
 
+# names too common to count as a logo line ("News" is also a section label)
+_GENERIC_NAMES = frozenset({"news", "news+", "apple", "google", "ground", "amp", "close"})
 _INDEX: dict[int, tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, set[str]]]] = {}
 
 
@@ -27,12 +29,25 @@ def _index(
             for fp in prof.fingerprints:
                 owners.setdefault(fp, set()).add(prof.name)
             for n in (prof.display_name, *prof.aggregator_names):
-                logos.setdefault(normalize(n), set()).add(prof.name)
+                if normalize(n) not in _GENERIC_NAMES:
+                    logos.setdefault(normalize(n), set()).add(prof.name)
         alts = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
         rx = re.compile(rf"(?<![\w])(?:{alts})(?![\w])") if alts else None
         _INDEX.clear()
         _INDEX[key] = (rx, owners, logos)
     return _INDEX[key]
+
+
+_LINE_RX: dict[str, re.Pattern[str] | None] = {}
+
+
+def _line_patterns(prof: Profile) -> re.Pattern[str] | None:
+    key = f"{prof.name}\0{prof.origin}"
+    if key not in _LINE_RX:
+        pats = list(prof.html.get("first_line_patterns", ())) if isinstance(prof.html, Mapping) else []
+        pats += list(prof.first_line_patterns)
+        _LINE_RX[key] = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return _LINE_RX[key]
 
 
 def _is_word_char(ch: str) -> bool:
@@ -76,6 +91,13 @@ def detect_profile(doc: Document) -> None:
     for line in short:
         for name in logos.get(line.strip(" .:|"), ()):
             hits.setdefault(name, set()).update({line, f"{line} (logo line)"})
+    # a profile's line patterns (an AMP viewer's domain bar) on the first lines count double
+    for prof in profiles.values():
+        rx_lines = _line_patterns(prof)
+        if rx_lines is not None:
+            for b in doc.blocks[:3]:
+                if rx_lines.fullmatch(b.norm):
+                    hits.setdefault(prof.name, set()).update({b.norm, f"{b.norm} (first lines)"})
     ranked = sorted(hits.items(), key=lambda kv: len(kv[1]), reverse=True)
     if (
         ranked

@@ -67,11 +67,11 @@ class PatternSet:
         self._limits = {f"f{i}": (h, t) for i, (_rx, h, t) in enumerate(floating)}
         self._cores = tuple(rx for rx, _h, _t in floating)
         # literals one of which every floating match must contain: a cheap gate
-        gate: set[str] | None = set()
+        gate: set[str] = set()
         for rx, _h, _t in floating:
             lits = required_literals(rx.pattern)
             if lits is None:
-                gate = None
+                gate = set()  # one core without a literal: every line must be searched
                 break
             gate |= lits
         self._gate = tuple(sorted(gate)) if gate else None
@@ -91,7 +91,7 @@ class PatternSet:
         if m.start() <= head and n - m.end() <= tail:
             return True
         # rare: the leftmost core was out of bounds; try each core on its own
-        for rx, (h, t) in zip(self._cores, self._limits.values()):
+        for rx, (h, t) in zip(self._cores, self._limits.values(), strict=False):
             mm = rx.search(key)
             if mm and mm.start() <= h and n - mm.end() <= t:
                 return True

@@ -264,7 +264,35 @@ _NAME_TOKEN = re.compile(
     rf"|Mc[{_UP}][{_LO}]+|[OÓ]['’][{_UP}][{_LO}]+)$"
 )
 _PARTICLES = frozenset(
-    "de da das dos van von der den del della di du la le bin ibn al el ter ten y e ó ní nic mac ua".split()
+    [
+        "de",
+        "da",
+        "das",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "ó",
+        "ní",
+        "nic",
+        "mac",
+        "ua",
+    ]
 )
 
 

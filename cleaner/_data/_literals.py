@@ -58,4 +58,4 @@ def required_literals(pattern: str) -> set[str] | None:
         parsed = _p.parse(pattern)
     except Exception:  # pragma: no cover - compiled elsewhere first
         return None
-    return _seq(list(parsed))
+    return _seq(parsed.data)

@@ -8,9 +8,8 @@ lines that cannot match it.
 
 from __future__ import annotations
 
-from typing import Any
-
 import sys
+from typing import Any
 
 if sys.version_info >= (3, 11):
     from re import _constants as _c

@@ -1,9 +1,11 @@
 """Text-mode speed and memory: cleaner vs trafilatura in the same run.
 
 cleaner reads the copied text directly. trafilatura cannot read text, so it
-gets the same page wrapped as minimal HTML (one <p> per line): the closest
-like-for-like input it accepts. Each tool cleans every fixture `--rounds`
-times on one core; peak memory is the tracemalloc peak of one round.
+gets the same page wrapped as minimal HTML (one <p> per line): the nearest
+input it accepts. Each tool runs in its own child process on one core: it
+cleans every fixture `--rounds` times (after one warm-up round) and reports
+pages per second and its peak RSS growth over the process's size right after
+importing the tool (so C allocations such as lxml's are counted too).
 
     python benchmarks/bench_text.py [--rounds 20]
 """
@@ -12,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
+import resource
+import subprocess
+import sys
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
-
-import cleaner
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,53 +33,69 @@ def _as_html(text: str) -> str:
     return f"<html><head><title>x</title></head><body><article>{paras}</article></body></html>"
 
 
-def _measure(fn: Callable[[str], object], pages: list[str], rounds: int) -> tuple[float, float]:
-    for p in pages:  # warm caches (data files, compiled patterns)
+def _maxrss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child(tool: str, rounds: int, only: str | None) -> None:
+    pages = _pages()
+    if only:
+        pages = [p for p in pages if only in p[:2000]] or pages
+    if tool == "cleaner":
+        import cleaner
+
+        def fn(p: str) -> object:
+            return cleaner.clean(p, kind="text").to_dict()
+
+        inputs = pages
+    else:
+        import trafilatura
+
+        def fn(p: str) -> object:
+            return trafilatura.bare_extraction(p, with_metadata=True)
+
+        inputs = [_as_html(p) for p in pages]
+    base = _maxrss_mib()
+    for p in inputs:
         fn(p)
     start = time.perf_counter()
     for _ in range(rounds):
-        for p in pages:
+        for p in inputs:
             fn(p)
     elapsed = time.perf_counter() - start
-    tracemalloc.start()
-    for p in pages:
-        fn(p)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return rounds * len(pages) / elapsed, peak / 2**20
+    print(json.dumps({"pps": rounds * len(inputs) / elapsed, "rss": _maxrss_mib() - base, "n": len(inputs)}))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--child", choices=("cleaner", "trafilatura"), help=argparse.SUPPRESS)
+    ap.add_argument("--seed-only", action="store_true", help="time the seed page alone")
     args = ap.parse_args()
+    only = "Get all your news in one place." if args.seed_only else None
+    if args.child:
+        _child(args.child, args.rounds, only)
+        return
     pages = _pages()
-    size = sum(len(p) for p in pages) / len(pages)
-    print(f"{len(pages)} text fixtures, mean {size / 1024:.1f} KiB, {args.rounds} rounds, one process")
-
-    def run_cleaner(p: str) -> object:
-        return cleaner.clean(p, kind="text").to_dict()
-
-    rows = [("cleaner (text)", *_measure(run_cleaner, pages, args.rounds))]
-    try:
-        import trafilatura
-
-        wrapped = [_as_html(p) for p in pages]
-        idx = {id(w): i for i, w in enumerate(wrapped)}
-        del idx
-
-        def run_traf(p: str) -> object:
-            return trafilatura.bare_extraction(p, with_metadata=True)
-
-        rows.append(("trafilatura (same page as HTML)", *_measure(run_traf, wrapped, args.rounds)))
-    except ImportError:  # pragma: no cover
-        pass
-    print(f"{'tool':<34} {'pages/s':>9} {'peak MiB':>9}")
-    for name, pps, mib in rows:
-        print(f"{name:<34} {pps:>9.0f} {mib:>9.2f}")
+    size = sum(len(p.encode("utf-8")) for p in pages) / len(pages)
+    what = "the seed page" if only else f"{len(pages)} text fixtures, mean {size / 1024:.1f} KiB"
+    print(f"{what}, {args.rounds} rounds, one process per tool, one core")
+    rows = []
+    for tool in ("cleaner", "trafilatura"):
+        cmd = [sys.executable, __file__, "--child", tool, "--rounds", str(args.rounds)]
+        if only:
+            cmd.append("--seed-only")
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            print(f"{tool}: failed: {out.stderr.strip().splitlines()[-1:]}")
+            continue
+        rows.append((tool, json.loads(out.stdout)))
+    print(f"{'tool':<12} {'pages/s':>9} {'peak RSS growth MiB':>20}")
+    for name, r in rows:
+        print(f"{name:<12} {r['pps']:>9.0f} {r['rss']:>20.1f}")
     if len(rows) == 2:
-        print(f"cleaner speed / trafilatura speed = {rows[0][1] / rows[1][1]:.2f}x")
-        print(f"cleaner peak memory / trafilatura peak memory = {rows[0][2] / rows[1][2]:.2f}x")
+        c, t = rows[0][1], rows[1][1]
+        print(f"cleaner speed = {c['pps'] / t['pps']:.2f}x trafilatura's")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,93 @@
+"""Site profiles are data: bundled YAML, a user folder, or an entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner import ProfileError, _profiles
+from tests.helpers import page
+
+AGGREGATORS = {
+    "inkl",
+    "yahoo",
+    "msn",
+    "newsbreak",
+    "flipboard",
+    "pressreader",
+    "smartnews",
+    "groundnews",
+    "applenews",
+    "ampviewer",
+}
+
+
+def test_ten_bundled_profiles() -> None:
+    assert set(cleaner.all_profiles()) >= AGGREGATORS
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://www.inkl.com/news/some-story", "inkl"),
+        ("https://uk.news.yahoo.com/story-123.html", "yahoo"),
+        ("https://www.msn.com/en-us/news/us/x/ar-AA1", "msn"),
+        ("https://www.newsbreak.com/news/123-x", "newsbreak"),
+        ("https://flipboard.com/@user/magazine/a-b", "flipboard"),
+        ("https://www.pressreader.com/uk/evening-standard/20220309/page/52", "pressreader"),
+        ("https://www.smartnews.com/news/article/1", "smartnews"),
+        ("https://ground.news/article/x", "groundnews"),
+        ("https://apple.news/AbCdEf", "applenews"),
+        ("https://www.google.com/amp/s/www.latimes.com/x.amp", "ampviewer"),
+        ("https://www.google.com/search?q=x", None),
+        ("https://notinkl.com.example/x", None),
+    ],
+)
+def test_url_matching(url: str, name: str | None) -> None:
+    matched = [p.name for p in cleaner.all_profiles().values() if p.matches_url(url)]
+    assert matched == ([name] if name else [])
+
+
+def _fresh() -> None:
+    _profiles._all_cached.cache_clear()
+
+
+def test_user_profile_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "acme.yaml").write_text(
+        "name: acme\nhosts: [acme-news.example]\nfingerprints: [acme reader, read it on acme]\n"
+        "chrome:\n  promo:\n    phrases: [get acme plus]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv(_profiles.PATH_ENV, str(tmp_path))
+    _fresh()
+    try:
+        art = cleaner.clean(page("Get Acme Plus"), url="https://www.acme-news.example/a")
+        assert art.profile == "acme"
+        assert {
+            "text": "Get Acme Plus",
+            "filter": "promo",
+            "reason": "promo phrase 'get acme plus'",
+        } in art.removed
+    finally:
+        monkeypatch.delenv(_profiles.PATH_ENV)
+        _fresh()
+
+
+def test_malformed_profile_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "bad.yaml").write_text("hosts: [x.example]\n", encoding="utf-8")
+    monkeypatch.setenv(_profiles.PATH_ENV, str(tmp_path))
+    _fresh()
+    try:
+        with pytest.raises(ProfileError, match=r"bad\.yaml: profile has no 'name'"):
+            cleaner.all_profiles()
+    finally:
+        monkeypatch.delenv(_profiles.PATH_ENV)
+        _fresh()
+
+
+def test_profile_from_a_path(tmp_path: Path) -> None:
+    f = tmp_path / "mine.yaml"
+    f.write_text("name: mine\n", encoding="utf-8")
+    assert cleaner.clean(page(), profile=str(f)).profile == "mine"

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from .._errors import DataError
-from ._literals import required_literals
+from ._literals import first_chars, required_literals
 
 try:  # the C loader is much faster when PyYAML was built with libyaml
     _Loader: Any = yaml.CSafeLoader
@@ -56,6 +56,10 @@ class PatternSet:
                 else:
                     anchored.append(p)
             self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+            # first-character dispatch: a line starting with "s" only tries the
+            # patterns that can start with "s" (plus those whose start is unknown)
+            self._firsts = [(p, first_chars(p)) for p in anchored]
+            self._by_first: dict[str, re.Pattern[str] | None] = {}
             # one search for all floating cores; the group that matched says whose limits apply
             self._floating = (
                 re.compile("|".join(f"(?P<f{i}>{rx.pattern})" for i, (rx, _h, _t) in enumerate(floating)))
@@ -76,9 +80,20 @@ class PatternSet:
             gate |= lits
         self._gate = tuple(sorted(gate)) if gate else None
 
+    def _bucket(self, ch: str) -> re.Pattern[str] | None:
+        try:
+            return self._by_first[ch]
+        except KeyError:
+            pats = [p for p, f in self._firsts if f is None or ch in f]
+            rx = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
+            self._by_first[ch] = rx
+            return rx
+
     def fullmatch(self, key: str) -> bool:
-        if self._anchored is not None and self._anchored.fullmatch(key):
-            return True
+        if self._anchored is not None and key:
+            rx = self._bucket(key[0])
+            if rx is not None and rx.fullmatch(key):
+                return True
         if self._floating is None:
             return False
         if self._gate is not None and not any(lit in key for lit in self._gate):

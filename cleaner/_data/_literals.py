@@ -58,3 +58,48 @@ def required_literals(pattern: str) -> set[str] | None:
     except Exception:  # pragma: no cover - compiled elsewhere first
         return None
     return _seq(parsed.data)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """Characters a match of ``pattern`` can start with, or None if unknown/any."""
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:  # pragma: no cover
+        return None
+    return _first(parsed.data)
+
+
+def _first(items: Any) -> frozenset[str] | None:
+    for op, av in items:
+        if op is _c.AT:
+            continue  # \b, ^: zero width
+        if op is _c.LITERAL:
+            return frozenset(chr(av))
+        if op is _c.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] < 128:
+                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is _c.SUBPATTERN:
+            return _first(av[-1].data if hasattr(av[-1], "data") else av[-1])
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for b in av[1]:
+                f = _first(b.data if hasattr(b, "data") else b)
+                if f is None:
+                    return None
+                out |= f
+            return frozenset(out)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            body = av[2].data if hasattr(av[2], "data") else av[2]
+            f = _first(body)
+            if av[0] >= 1:
+                return f
+            return None  # optional prefix: the match may start later
+        return None
+    return None

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from .._data import load
 from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
 from ._common import article_start, block_key, body_like, ends_sentence, wording_for
+from .profile import has_phrase
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:
@@ -32,22 +34,47 @@ _PRICE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|p)\b")
 _SPEECH = re.compile(r"[“”\"]|\b(said|says|told|according to)\b", re.I)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    max_words: int
+    by_first: dict[str, tuple[tuple[str, str], ...]]  # first word -> ((phrase, kind), ...)
+    odd: re.Pattern[str] | None  # cues that are not words ("/month", "% off")
+
+    def kinds(self, norm: str) -> set[str]:
+        found: set[str] = set()
+        by_first = self.by_first
+        for tok in norm.split():
+            hits = by_first.get(tok) or by_first.get(tok.strip(".,;:!?()\"'"))
+            if hits:
+                for phrase, kind in hits:
+                    if kind not in found and (phrase == tok or has_phrase(norm, phrase)):
+                        found.add(kind)
+        if self.odd is not None and ("/" in norm or "%" in norm):
+            found.update(m.lastgroup or "" for m in self.odd.finditer(norm))
+        return found
+
+
 @functools.lru_cache(maxsize=1)
-def _cues() -> tuple[int, re.Pattern[str]]:
-    """One regex for all cue words; the name of the matching group is its kind."""
+def _cues() -> _Cues:
     data = load("chrome")["cues"]
-    alts = []
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    odd: list[str] = []
     for kind, words in data["kinds"].items():
-        ws = "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
-        alts.append(f"(?P<{kind}>{ws})")
-    return int(data.get("max_words", 30)), re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+        for w in words:
+            n = normalize(w)
+            if n[:1].isalnum():
+                by_first.setdefault(n.split()[0], []).append((n, kind))
+            else:
+                odd.append(f"(?P<{kind}_{len(odd)}>{re.escape(n)})")
+    odd_rx = re.compile("|".join(odd)) if odd else None
+    return _Cues(int(data.get("max_words", 30)), {k: tuple(v) for k, v in by_first.items()}, odd_rx)
 
 
 def promo(doc: Document) -> None:
     _label_matching(doc, "promo", Role.PROMO, "promo")
     _label_matching(doc, "consent", Role.PROMO, "promo")
     buttons = wording_for(doc, "buttons")
-    max_words, cue_rx = _cues()
+    cues = _cues()
     for b in doc.blocks:
         if b.role is not Role.UNKNOWN:
             continue
@@ -56,10 +83,13 @@ def promo(doc: Document) -> None:
             if why:
                 b.label(Role.PROMO, "promo", f"{why} (a button: no sentence punctuation)")
                 continue
-        if b.words > max_words:
+        if b.words > cues.max_words:
             continue
-        found = sorted({m.lastgroup or "" for m in cue_rx.finditer(b.norm)})
-        if _PRICE.search(b.text) and "offer" not in found:
+        kinds = {k.split("_")[0] for k in cues.kinds(b.norm)}
+        if not kinds:
+            continue
+        found = sorted(kinds)
+        if "offer" not in found and _PRICE.search(b.text):
             found.append("price")
         if len(found) >= 2:
             if _SPEECH.search(b.text):

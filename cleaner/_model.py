@@ -53,7 +53,7 @@ class Decision:
     before: str | None = None  # text before a repair
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Where a block came from: 1-based inclusive line numbers, or a DOM path."""
 
@@ -69,7 +69,7 @@ class Span:
         return f"lines {self.start}-{self.end}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A unit of content: a line of a text copy, or an element of a page."""
 

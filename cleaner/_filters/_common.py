@@ -89,8 +89,13 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 _HAS_SENTENCE = re.compile(r"[a-z][.!?]['\"’”]?\s+[A-Z\"“‘'(]")
 
 
+_CLOSERS = "'\"’”)]"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    """Ends with . ! ? or … (closing quotes and brackets after it allowed)."""
+    t = text.rstrip().rstrip(_CLOSERS)
+    return bool(t) and t[-1] in ".!?…"
 
 
 def body_like(block: Block, min_words: int = 12) -> bool:

@@ -12,7 +12,10 @@ import re
 from .._model import Block, Document, Span
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# only what needs changing: odd spaces and runs (a single space is left alone)
+_SPACES = re.compile(
+    r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
+)
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|\d{1,3}[.)])\s+")
 
 

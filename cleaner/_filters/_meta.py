@@ -247,6 +247,9 @@ def publisher_like(text: str) -> bool:
         return True
     if not text[:1].isupper() and not text[:1].isdigit():
         return False
+    small = {"of", "the", "and", "&", "for", "in", "on", "at", "de", "la", "le", "el"}
+    if any(t[:1].islower() and t not in small for t in text.split()[1:]):
+        return False  # publication names are capitalised: "Today's news" is a menu item
     toks = [t.strip(".'’") for t in _TOKEN.findall(n)]
     if toks and toks[-1] in _STAFF:
         return False  # "Owen Pruitt Globe Staff" is a person on the paper's staff
@@ -365,11 +368,13 @@ class Byline:
 
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into authors, publisher and date; None if it is not one."""
+    text = _EMAIL.sub("", text).strip(" ,;|")
     m = _BY.match(text)
     explicit = bool(m)
     body = text[m.end() :] if m else text
     if not body or len(body.split()) > 20:
         return None
+    body, tail = _after_list_end(body)
     authors: list[str] = []
     publisher: str | None = None
     date: str | None = None
@@ -404,9 +409,31 @@ def parse_byline(text: str) -> Byline | None:
                 authors.append(piece)
             else:
                 return None
+    if tail:
+        if is_date_line(tail):
+            date = date or parse_date(tail)[0]
+        elif publisher_like(tail) or _outlet_name(tail):
+            publisher = publisher or tail
+        elif not (role_like(tail) or _affiliation_like(tail)):
+            return None
     if not authors and not (explicit and publisher):
         return None
     return Byline(authors, publisher, date, explicit)
+
+
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _after_list_end(body: str) -> tuple[str, str]:
+    """'A, B and C, Nashville Tennessean' -> 'A, B and C | Nashville Tennessean'.
+
+    An English list of names ends at its 'and': what follows the next comma
+    is the outlet or a role, never another author.
+    """
+    m = re.search(r"\s(?:and|&)\s[^,|·•]+,\s*(?=\S)", body)
+    if not m:
+        return body, ""
+    return body[: m.end()].rstrip().rstrip(","), body[m.end() :].strip()
 
 
 def _outlet_shaped(part: str) -> bool:
@@ -454,6 +481,13 @@ def section_of(text: str) -> str | None:
     return None
 
 
+def _outlet_name(pub: str) -> bool:
+    toks = pub.split()
+    return 1 <= len(toks) <= 5 and all(
+        t[:1].isupper() or t.lower() in ("of", "the", "and", "&") for t in toks
+    )
+
+
 def provenance_of(text: str) -> str | None:
     """The publisher named by a 'Provided by X' / 'Originally published on X' line."""
     if len(text.split()) > 25:
@@ -462,6 +496,6 @@ def provenance_of(text: str) -> str | None:
     if not m:
         return None
     pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")
-    if publisher_like(pub) and not is_aggregator(pub):
+    if not is_aggregator(pub) and (publisher_like(pub) or _outlet_name(pub)):
         return pub
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
-from ._common import body_like
+from ._common import body_like, ends_sentence
 from ._meta import provenance_of
 
 NAME = "captions"
@@ -54,11 +54,13 @@ _BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–-]*\[(?P<cr>[^\[\]]{2,14
 _COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
 _PREFIX_SPLIT = re.compile(
     r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
-    r"Illustration|Video|Source|Foto|Bild)s?(?: credit| by| source)?)\s*:\s*(?P<cr>[^:]{2,140})$",
+    r"Illustration|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT)[sS]?"
+    r"(?: credit| by| source| CREDIT| BY)?)\s*:\s*(?P<cr>[^:]{2,140})$",
 )
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
 # "A. THIRUMALAI", "K.R. DEEPAK": an initial makes capitals a name, not a heading
 _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
+_COURTESY = frozenset({"courtesy", "handout", "supplied", "provided", "contributed"})
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
@@ -84,7 +86,7 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "credit prefix"
     if c.agency.search(credit):
         return "agency name"
-    if words[0].lower().strip(":") in ("courtesy", "handout", "supplied", "provided"):
+    if words[0].lower().strip(":") in _COURTESY or (len(words) <= 3 and words[-1].lower() in _COURTESY):
         return "courtesy credit"
     if re.search(r"\bvia\b", credit):
         return "'via' credit"
@@ -134,7 +136,7 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _whole_line_credit(text: str, after_body: bool) -> tuple[str, str] | None:
+def _whole_line_credit(text: str, after_body: bool, prev_sentence: bool = False) -> tuple[str, str] | None:
     """A line that is nothing but a credit: 'Photo: AP', 'John Smith/AP', '© PA'."""
     if len(text.split()) > 12:
         return None
@@ -146,11 +148,18 @@ def _whole_line_credit(text: str, after_body: bool) -> tuple[str, str] | None:
     if text.endswith((".", "!", "?", ":")) or len(text.split()) > 8 or "(" in text:
         return None
     words = [w for w in text.split() if w[:1].isalpha()]
-    if words and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    courtesy = bool(words) and (words[0].lower() in _COURTESY or words[-1].lower() in _COURTESY)
+    if words and not courtesy and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         return None  # credits are names; a line of lower-case words is not one
     why = _credit_shape(text, strict=True)
-    if why == "agency name" and not after_body and "/" not in text and " via " not in text:
-        return None  # a bare "Reuters" near the headline is a byline, not a credit
+    if (
+        why == "agency name"
+        and not after_body
+        and "/" not in text
+        and " via " not in text
+        and not prev_sentence
+    ):
+        return None  # a bare "Reuters" under a headline is a byline, not a credit
     return (text, why) if why else None
 
 
@@ -161,7 +170,8 @@ def captions(doc: Document) -> None:
         if b.role is not Role.UNKNOWN:
             continue
         text = b.text
-        credit_only = _whole_line_credit(text, seen_body)
+        prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
+        credit_only = _whole_line_credit(text, seen_body, prev_sentence)
         if credit_only is not None:
             prev = _caption_before(blocks, i)
             if prev is not None:

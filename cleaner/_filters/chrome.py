@@ -182,9 +182,36 @@ def rails(doc: Document) -> None:
         i = j
 
 
+def comments(doc: Document) -> None:
+    """A reader-comment section after the article: its heading and everything under it."""
+    heads = wording_for(doc, "comments")
+    blocks = doc.blocks
+    body_idx = [i for i, b in enumerate(blocks) if b.role is Role.UNKNOWN and body_like(b)]
+    if not body_idx:
+        return
+    start = article_start(doc)
+    for i, b in enumerate(blocks):
+        if i <= start or b.role not in (Role.UNKNOWN, Role.PROMO, Role.NAV):
+            continue
+        if not heads.match(block_key(b), b.words):
+            continue
+        # the article is over only if what follows is not article-like at length
+        after = [blocks[j] for j in body_idx if j > i]
+        before = [blocks[j] for j in body_idx if j < i]
+        if len(after) > len(before):
+            b.note("comments", "comment-like heading but most of the article follows; kept going")
+            continue
+        b.label(Role.RELATED, "comments", "heading of the reader-comment section")
+        for nb in blocks[i + 1 :]:
+            if nb.role is Role.UNKNOWN:
+                nb.label(Role.RELATED, "comments", f"reader comment under {b.text!r} ({b.span})")
+        return
+
+
 PROMO = Filter("promo", promo, "app ads, sign-up/subscribe/trial prompts, ads, cookie notices, share rows")
 NAV = Filter("nav", nav, "menus, breadcrumbs, reading time, gallery counters, footer links")
 PAYWALL = Filter("paywall", paywall, "subscribe / sign-up-to-read walls")
 CUT = Filter("cut", cut, "set paywalled when a wall ends the article (runs after body)")
 TEASERS = Filter("teasers", teasers, "inline one-line links to other stories ('READ MORE: ...')")
+COMMENTS = Filter("comments", comments, "a reader-comment section after the article and everything in it")
 RAILS = Filter("rails", rails, "related-story rails: a rail heading and the headlines under it")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._model import Document, Role
 from .._pipeline import Filter
-from ._common import ends_sentence
+from ._common import article_start, body_like, ends_sentence
 
 NAME = "dedupe"
 _MAX_WORDS = 12
@@ -28,4 +28,29 @@ def dedupe(doc: Document) -> None:
         prev_norm = n
 
 
+_QUOTE_EDGES = " \"'“”‘’«»"
+
+
+def pullquotes(doc: Document) -> None:
+    """A short line that repeats words of a longer paragraph is a pull quote."""
+    blocks = doc.blocks
+    start = article_start(doc)
+    long_texts = [b.norm for b in blocks[start:] if b.role is Role.UNKNOWN and body_like(b, min_words=15)]
+    if not long_texts:
+        return
+    for b in blocks[start + 1 :]:  # pull quotes stand inside the article
+        if b.role is not Role.UNKNOWN or not 4 <= b.words <= 40:
+            continue
+        core = b.norm.strip(_QUOTE_EDGES + ".,;:")
+        if len(core) < 20:
+            continue
+        for n in long_texts:
+            if n != b.norm and core in n:
+                b.label(
+                    Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)"
+                )
+                break
+
+
 FILTER = Filter(NAME, dedupe, "repeated chrome lines (logo text + name, repeated menus)")
+PULLQUOTES = Filter("pullquotes", pullquotes, "pull quotes: short lines repeating a sentence of the article")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .._model import Block, Document, Role
+from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
 from ._common import article_start, block_key, ends_sentence
@@ -109,6 +109,8 @@ def _classify(
         if by.date and not found.date:
             found.date = by.date
         extra = f", publisher {by.publisher!r}" if by.publisher else ""
+        if not by.explicit and not by.publisher and len(by.authors) == 1:
+            b.meta["bare_names"] = list(by.authors)  # only a name: judged again by its distance to the title
         b.label(Role.BYLINE, NAME, f"byline: authors {by.authors}{extra}")
         return True
     if strict:
@@ -210,6 +212,31 @@ def _logo_repeats(blocks: list[Block], start: int, found: _Found) -> None:
             a.label(Role.PUBLISHER, NAME, "name printed twice (logo and text): the publisher")
 
 
+_SECTION_REACH = 6  # a section label sits within this many lines of the headline
+
+
+def _section_near_title(blocks: list[Block], title: int, found: _Found) -> None:
+    for i, b in enumerate(blocks):
+        if b.role is Role.SECTION and abs(i - title) > _SECTION_REACH:
+            b.label(
+                Role.NAV, NAME, f"section-like label {abs(i - title)} lines from the headline: a menu item"
+            )
+            found.section = None
+
+
+def _bare_names_near_title(blocks: list[Block], title: int, found: _Found) -> None:
+    """A lone name far from the headline is a topic tag ("Food Prices"), not a byline."""
+    for i, b in enumerate(blocks):
+        names = b.meta.get("bare_names")
+        if b.role is Role.BYLINE and names and abs(i - title) > _SECTION_REACH:
+            b.label(
+                Role.NAV,
+                NAME,
+                f"name-like line {abs(i - title)} lines from the headline: a tag, not a byline",
+            )
+            found.authors = [a for a in found.authors if a not in names]
+
+
 _META_AFTER = frozenset({Role.BYLINE, Role.DATE, Role.PUBLISHER, Role.SECTION})
 
 
@@ -270,6 +297,8 @@ def masthead(doc: Document) -> None:
         tb.label(Role.TITLE, NAME, why)
     if chosen is not None:
         _standfirst_above_byline(blocks, chosen, start)
+        _section_near_title(blocks, chosen, found)
+        _bare_names_near_title(blocks, chosen, found)
     # what is left of the header
     for i in range(start):
         b = blocks[i]
@@ -287,6 +316,9 @@ def masthead(doc: Document) -> None:
                 "before the headline" if chosen is None or i < chosen else "between the headline and the body"
             )
             b.label(Role.NAV, NAME, f"header chrome {where}")
+    if found.publisher:
+        pub = normalize(found.publisher)
+        found.authors = [a for a in found.authors if normalize(a) != pub]  # a publisher is no author
     doc.set_meta("title", found.title, NAME, "headline")
     doc.set_meta("authors", found.authors, NAME, "bylines")
     doc.set_meta("publisher", found.publisher, NAME, f"strength {found.publisher_strength}")

@@ -15,7 +15,7 @@ from .._pipeline import Filter
 
 NAME = "summary"
 _HEADING = re.compile(
-    r"(?:(?:ai |article |story |quick )?summary(?: by .{1,40})?|key (?:points|takeaways|facts)|at a glance|"
+    r"(?:(?:ai |article |story |quick )?(?:summary|insights|overview)(?: by .{1,40})?|key (?:points|takeaways|facts)|at a glance|"
     r"in brief|in short|the big picture|tl;?dr|highlights|what you need to know|the short version|"
     r"quick read|story highlights|key moments|why it matters)",
     re.IGNORECASE,
@@ -27,7 +27,7 @@ _MAX_WORDS = 45
 def summary(doc: Document) -> None:
     blocks = doc.blocks
     for i, b in enumerate(blocks):
-        if b.role is not Role.UNKNOWN or b.words > 8:
+        if b.role not in (Role.UNKNOWN, Role.NAV) or b.words > 8:
             continue
         if not _HEADING.fullmatch(b.text.strip(" :")):
             continue

@@ -10,6 +10,7 @@ from ._errors import InputError, UnsupportedInputError
 from ._input import decode, looks_like_html
 from ._pipeline import Pipeline
 from ._profiles import Profile, get_profile
+from ._readers.markdown import front_matter, read_markdown
 from ._readers.text import read_text
 
 KINDS = ("auto", "text", "html")
@@ -60,7 +61,11 @@ def clean(
         pipe.disable(*disable)
     if enable:
         pipe.enable(*enable)
-    doc = read_text(text, source=name, url=url)
+    fm = front_matter(text)
+    if fm is not None:
+        doc = read_markdown(text, fm, source=name, url=url)
+    else:
+        doc = read_text(text, source=name, url=url)
     if profile is not None:
         doc.profile = profile if isinstance(profile, Profile) else get_profile(profile)
     pipe.run(doc)

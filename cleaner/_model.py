@@ -172,6 +172,8 @@ class Document:
     profile: Any = None  # a cleaner.profiles.Profile, or None for generic
     meta: dict[str, Any] = field(default_factory=dict)
     trace: list[Decision] = field(default_factory=list)  # document-level decisions
+    #: metadata the input itself states (cleaner's own front matter): filters keep it
+    given: dict[str, Any] = field(default_factory=dict)
 
     def live(self) -> list[Block]:
         """Blocks not dropped so far, in order."""
@@ -184,5 +186,8 @@ class Document:
         return [b for b in self.blocks if b.role is role]
 
     def set_meta(self, key: str, value: Any, filter_name: str, reason: str) -> None:
+        if key in self.given:
+            self.trace.append(Decision(filter_name, "meta", f"{key}: kept the given {self.given[key]!r}"))
+            return
         self.meta[key] = value
         self.trace.append(Decision(filter_name, "meta", f"{key}={value!r}: {reason}"))

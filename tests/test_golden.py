@@ -89,3 +89,10 @@ def test_truth(case: Path) -> None:
         return
     if problems:
         pytest.fail(f"{case.name}:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_cleaning_our_markdown_changes_nothing(case: Path) -> None:
+    md, _ = _outputs(case)
+    again = cleaner.clean(md, name="again.md")
+    assert again.to_markdown() == md

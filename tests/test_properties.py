@@ -82,3 +82,14 @@ def test_body_text_comes_from_the_input(text: str) -> None:
             core = word.strip("”’\"'.,;:!?")
             if core:
                 assert core.replace("-", "") in squeezed.replace("-", "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTISH)
+def test_markdown_round_trip_is_stable(text: str) -> None:
+    """Cleaning the markdown of a cleaned text page again changes nothing."""
+    try:
+        md = cleaner.clean(text, kind="text").to_markdown()
+    except CleanerError:
+        return
+    assert cleaner.clean(md).to_markdown() == md

@@ -72,6 +72,11 @@ def detect_profile(doc: Document) -> None:
         doc.trace.append(Decision(NAME, "meta", f"given: {doc.profile.name}"))
         return
     profiles = all_profiles()
+    given = doc.meta.get("given_profile")
+    if given is not None:
+        doc.profile = profiles.get(str(given))
+        doc.trace.append(Decision(NAME, "meta", f"given by the input's front matter: {given}"))
+        return
     for prof in profiles.values():
         if prof.matches_url(doc.url):
             doc.profile = prof

@@ -35,21 +35,19 @@ def pullquotes(doc: Document) -> None:
     """A short line that repeats words of a longer paragraph is a pull quote."""
     blocks = doc.blocks
     start = article_start(doc)
-    long_texts = [b.norm for b in blocks[start:] if b.role is Role.UNKNOWN and body_like(b, min_words=15)]
-    if not long_texts:
+    longs = [b for b in blocks[start:] if b.role is Role.UNKNOWN and b.words >= 15 and body_like(b)]
+    if not longs:
         return
+    joined = "\n".join(b.norm for b in longs)  # one substring search per candidate
+    long_ids = {id(b) for b in longs}
     for b in blocks[start + 1 :]:  # pull quotes stand inside the article
         if b.role is not Role.UNKNOWN or not 4 <= b.words <= 40:
             continue
         core = b.norm.strip(_QUOTE_EDGES + ".,;:")
         if len(core) < 20:
             continue
-        for n in long_texts:
-            if n != b.norm and core in n:
-                b.label(
-                    Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)"
-                )
-                break
+        if joined.count(core) > (1 if id(b) in long_ids else 0):
+            b.label(Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)")
 
 
 FILTER = Filter(NAME, dedupe, "repeated chrome lines (logo text + name, repeated menus)")

@@ -59,6 +59,9 @@ class PatternSet:
             # first-character dispatch: a line starting with "s" only tries the
             # patterns that can start with "s" (plus those whose start is unknown)
             self._firsts = [(p, first_chars(p)) for p in anchored]
+            gate = _gate(anchored)
+            # a gate of many literals costs more than the first-character buckets it guards
+            self._anchored_gate = gate if gate is not None and len(gate) <= 12 else None
             self._by_first: dict[str, re.Pattern[str] | None] = {}
             # one search for all floating cores; the group that matched says whose limits apply
             self._floating = (
@@ -71,14 +74,7 @@ class PatternSet:
         self._limits = {f"f{i}": (h, t) for i, (_rx, h, t) in enumerate(floating)}
         self._cores = tuple(rx for rx, _h, _t in floating)
         # literals one of which every floating match must contain: a cheap gate
-        gate: set[str] = set()
-        for rx, _h, _t in floating:
-            lits = required_literals(rx.pattern)
-            if lits is None:
-                gate = set()  # one core without a literal: every line must be searched
-                break
-            gate |= lits
-        self._gate = tuple(sorted(gate)) if gate else None
+        self._gate = _gate([rx.pattern for rx, _h, _t in floating])
 
     def _bucket(self, ch: str) -> re.Pattern[str] | None:
         try:
@@ -90,7 +86,11 @@ class PatternSet:
             return rx
 
     def fullmatch(self, key: str) -> bool:
-        if self._anchored is not None and key:
+        if (
+            self._anchored is not None
+            and key
+            and (self._anchored_gate is None or any(lit in key for lit in self._anchored_gate))
+        ):
             rx = self._bucket(key[0])
             if rx is not None and rx.fullmatch(key):
                 return True
@@ -114,6 +114,17 @@ class PatternSet:
 
     def merged(self, other: PatternSet) -> PatternSet:
         return PatternSet([*self.sources, *other.sources], "merged patterns")
+
+
+def _gate(patterns: list[str]) -> tuple[str, ...] | None:
+    """Literals one of which any match of any pattern contains; None when unprovable."""
+    gate: set[str] = set()
+    for p in patterns:
+        lits = required_literals(p)
+        if lits is None:
+            return None  # one pattern without a literal: every line must be tried
+        gate |= lits
+    return tuple(sorted(gate)) if gate else None
 
 
 def compile_patterns(patterns: list[str], where: str) -> PatternSet | None:

@@ -47,7 +47,9 @@ def pullquotes(doc: Document) -> None:
         if len(core) < 20:
             continue
         if joined.count(core) > (1 if id(b) in long_ids else 0):
-            b.label(Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)")
+            b.label(
+                Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)"
+            )
 
 
 FILTER = Filter(NAME, dedupe, "repeated chrome lines (logo text + name, repeated menus)")

@@ -49,7 +49,9 @@ _RELATIVE = re.compile(
 # What may stand on a date line besides the date itself.
 _DATE_FILLER = re.compile(
     r"(?:[ap]\.m\.?)|\b(?:updated|published|posted|last|modified|first|on|at|time|am|pm|"
-    r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|bst|utc|cet|cest|aest|ist|"
+    r"et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt|akst|akdt|hst|gmt|bst|utc|cet|cest|eet|eest|wet|"
+    r"aest|aedt|acst|acdt|awst|nzst|nzdt|ist|sgt|hkt|jst|kst|sast|wat|eat|"
+    r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+]",

@@ -30,6 +30,13 @@ def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[
     return hit
 
 
+# marketing speaks in the imperative; a news sentence with the same words does not
+_IMPERATIVE = re.compile(
+    r"(?:sign up|subscribe|get|download|try|join|register|start|unlock|upgrade|install|follow|listen|"
+    r"stay informed|stay up to date|never miss|don't miss|enjoy|discover|read|become|create|claim|"
+    r"want|like this|love this)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _PRICE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:€|p)\b")
 _SPEECH = re.compile(r"[“”\"]|\b(said|says|told|according to)\b", re.I)
 
@@ -85,7 +92,7 @@ def promo(doc: Document) -> None:
                 continue
         if b.words > cues.max_words:
             continue
-        kinds = {k.split("_")[0] for k in cues.kinds(b.norm)}
+        kinds = {kind.split("_")[0] for kind in cues.kinds(b.norm)}
         if not kinds:
             continue
         found = sorted(kinds)
@@ -94,6 +101,10 @@ def promo(doc: Document) -> None:
         if len(found) >= 2:
             if _SPEECH.search(b.text):
                 b.note("promo", f"promo cues ({', '.join(found)}) but reads as reported speech; kept")
+            elif body_like(b) and not any(_IMPERATIVE.match(x) for x in _SENTENCES.split(b.norm)):
+                b.note(
+                    "promo", f"promo cues ({', '.join(found)}) in a sentence that is not a sales pitch; kept"
+                )
             else:
                 b.label(
                     Role.PROMO,

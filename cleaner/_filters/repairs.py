@@ -17,7 +17,7 @@ _NO_JOIN_END = re.compile(r"[.!?…:;)\]\"”’'|]$")
 _FUNCTION_WORD_END = re.compile(
     r"\b(the|a|an|of|and|or|but|to|in|on|at|by|for|with|from|as|that|which|who|"
     r"whom|whose|than|into|onto|about|after|before|over|under|between|is|are|was|"
-    r"were|be|been|has|have|had|will|would|could|should|said|says|its|their|his|"
+    r"were|be|been|has|have|had|will|would|could|should|its|their|his|"
     r"her|our|this|these|those|mr|mrs|ms|dr|st|not|no|nor|if|so|while|when|where)$",
     re.IGNORECASE,
 )

@@ -244,6 +244,8 @@ def publisher_like(text: str) -> bool:
     n = normalize(text).strip(" .,:;|")
     if not n or len(n.split()) > 7 or is_aggregator(n):
         return False
+    if any(t in vocab().brands for t in n.split()):
+        return False  # "Yahoo News UK": the aggregator's own edition
     v = vocab()
     if n in v.publishers or (n.startswith("the ") and n[4:] in v.publishers):
         return True

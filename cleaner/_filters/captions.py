@@ -60,6 +60,14 @@ _PREFIX_SPLIT = re.compile(
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
 # "A. THIRUMALAI", "K.R. DEEPAK": an initial makes capitals a name, not a heading
 _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
+# "... on Monday. REUTERS/Camille Baudry": an agency in capitals, a slash, a name
+_GLUED_END = re.compile(
+    r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"
+)
+# "Scott Halvorsen, Deseret News" alone under a caption: photographer, outlet
+_NAME_OUTLET = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [A-Z][\w&'’.-]*(?: [A-Za-z&][\w&'’.-]*){0,4}$"
+)
 _COURTESY = frozenset({"courtesy", "handout", "supplied", "provided", "contributed"})
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -122,6 +130,9 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
             why = _credit_shape(raw, strict=strict)
             if why:
                 return (m.group("cap") or "").strip(), _strip_prefix(raw), why
+    m = _GLUED_END.match(text) if "/" in text else None
+    if m:
+        return m.group("cap").strip(), m.group("cr").strip(), "'AGENCY/Name' credit after the caption"
     m = _COPYRIGHT_END.match(text) if ("©" in text or "(c)" in text or "Copyright" in text) else None
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
@@ -172,6 +183,15 @@ def captions(doc: Document) -> None:
         text = b.text
         prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
         credit_only = _whole_line_credit(text, seen_body, prev_sentence)
+        if (
+            credit_only is None
+            and seen_body
+            and prev_sentence
+            and _NAME_OUTLET.match(text)
+            and i + 1 < len(blocks)
+            and body_like(blocks[i + 1])  # between paragraphs, never after the last one
+        ):
+            credit_only = (text, "'Name, Outlet' credit line between paragraphs")
         if credit_only is not None:
             prev = _caption_before(blocks, i)
             if prev is not None:

@@ -113,8 +113,29 @@ def promo(doc: Document) -> None:
                 )
 
 
+_MEDIA_TIME = re.compile(
+    r"(?:\d+:)?\d{1,2}:\d\d ?/ ?(?:\d+:)?\d{1,2}:\d\d|duration:? ?\d+(?::\d\d)+|\d+ ?min(?:ute)?s? (?:listen|audio)"
+)
+
+
 def nav(doc: Document) -> None:
     _label_matching(doc, "nav", Role.NAV, "nav")
+    # an embedded audio/video player: its progress line, and the show and episode titles above it
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.words <= 8 and _MEDIA_TIME.fullmatch(block_key(b)):
+            if b.role is Role.UNKNOWN:
+                b.label(Role.NAV, "nav", "media player progress")
+            for j in (i - 1, i - 2):
+                pb = blocks[j] if j >= 0 else None
+                if (
+                    pb is None
+                    or pb.role is not Role.UNKNOWN
+                    or pb.words > 12
+                    or blocks[j + 1].meta.get("gap", 1) != 0
+                ):
+                    break  # only lines printed right above the player, with no blank line between
+                pb.label(Role.NAV, "nav", f"title line of the media player at {b.span}")
 
 
 def paywall(doc: Document) -> None:

@@ -112,6 +112,18 @@ class PatternSet:
                 return True
         return False
 
+    def which(self, key: str) -> str | None:
+        """The source of a pattern that matches ``key`` (for traces; slow path, call after a hit)."""
+        for src in self.sources:
+            m = _FLOAT.match(src)
+            if m and m.group(2):
+                core = re.search(m.group(2), key)
+                if core and core.start() <= int(m.group(1)) and len(key) - core.end() <= int(m.group(3) or 0):
+                    return src
+            elif re.fullmatch(src, key):
+                return src
+        return None
+
     def merged(self, other: PatternSet) -> PatternSet:
         return PatternSet([*self.sources, *other.sources], "merged patterns")
 

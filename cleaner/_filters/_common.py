@@ -38,7 +38,9 @@ class Wording:
         if key in self.phrases:
             return f"{self.name} phrase {key!r}"
         if self.pattern is not None and self.pattern.fullmatch(key):
-            return f"{self.name} pattern"
+            src = self.pattern.which(key) or ""
+            short = src if len(src) <= 60 else src[:57] + "..."
+            return f"{self.name} pattern {short!r}"
         return None
 
     def merged(self, phrases: list[str], patterns: list[str]) -> Wording:

@@ -62,7 +62,9 @@ def decode(data: bytes, source: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
+    """A page of markup, not a copied article that mentions a few tags."""
     head = text[:5000]
     if _HTML_START.match(head):
         return True
-    return len(_TAGS.findall(head)) >= 5
+    tags = len(_TAGS.findall(head))
+    return tags >= 20 or (tags >= 5 and head.lstrip().startswith("<"))

@@ -129,3 +129,16 @@ def test_markdown_escapes_literal_syntax() -> None:
     md = cleaner.clean(page(line)).to_markdown()
     assert r"\*ABC\*" in md
     assert r"\[briefly\]" in md
+
+
+def test_text_about_html_is_still_text() -> None:
+    line = "Developers wrap each block in <div> or <p> tags, and <span> or <a> tags inside them, she said."
+    art = cleaner.clean(page(line, "Use <br> sparingly and prefer <section> for structure, the guide says."))
+    assert art.kind == "text"
+    assert line in art.paragraphs
+
+
+def test_html_fragment_is_recognised() -> None:
+    frag = "<div><p>One</p><p>Two</p><span>x</span><a href='#'>y</a><br></div>"
+    with pytest.raises(UnsupportedInputError):
+        cleaner.clean(frag)

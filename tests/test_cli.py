@@ -151,3 +151,8 @@ def test_console_script_stdin_and_version() -> None:
         [sys.executable, "-m", "cleaner", "--version"], capture_output=True, text=True, check=False
     )
     assert ver.returncode == 0 and ver.stdout.startswith("cleaner ")
+
+
+def test_url_input_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["https://www.inkl.com/news/x"]) == 1
+    assert "fetching URLs is not supported yet" in capsys.readouterr().err

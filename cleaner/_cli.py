@@ -110,7 +110,9 @@ def _read_input(name: str) -> tuple[bytes, str]:
     if name == "-":
         return sys.stdin.buffer.read(), "<stdin>"
     if name.lower().startswith(("http://", "https://")):
-        raise CleanerError(f"{name}: fetching URLs is not supported yet; save the page or copy its text to a file")
+        raise CleanerError(
+            f"{name}: fetching URLs is not supported yet; save the page or copy its text to a file"
+        )
     path = Path(name)
     if path.is_dir():
         raise CleanerError(f"{name}: is a directory (directory input is not supported yet)")

@@ -32,10 +32,15 @@ def escape_md(text: str) -> str:
     return text
 
 
+def _paren_esc(s: str) -> str:
+    # literal parentheses are escaped so that "(credit)" at the end stays unambiguous
+    return escape_md(s).replace("(", "\\(").replace(")", "\\)")
+
+
 def _caption_md(text: str, credit: str | None) -> str:
-    inner = escape_md(text) if text else ""
+    inner = _paren_esc(text) if text else ""
     if credit:
-        inner = f"{inner} ({escape_md(credit)})" if inner else f"({escape_md(credit)})"
+        inner = f"{inner} ({_paren_esc(credit)})" if inner else f"({_paren_esc(credit)})"
     return f"*{inner}*" if inner else ""
 
 

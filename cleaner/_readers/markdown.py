@@ -20,7 +20,6 @@ _FRONT = re.compile(r"\A---\n(?P<yaml>.*?\n)---\n", re.S)
 _OUR_KEYS = frozenset({"title", "authors", "publisher", "section", "date", "profile", "paywalled", "source"})
 _UNESCAPE = re.compile(r"\\([\\`*_\[\]<>#+\-.|=!()])")
 _CAPTION = re.compile(r"^\*(?P<inner>.+)\*$", re.S)
-_CREDIT_END = re.compile(r"^(?P<cap>.*?)\s*\((?P<credit>[^()]*)\)$", re.S)
 _LIST = re.compile(r"^(?:- |\d{1,3}[.)] )")
 
 
@@ -40,6 +39,27 @@ def front_matter(text: str) -> dict[str, Any] | None:
     ):
         return None
     return data
+
+
+def _escaped(s: str, i: int) -> bool:
+    """Is the character at ``i`` escaped (an odd run of backslashes before it)?"""
+    n = 0
+    while i - n - 1 >= 0 and s[i - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _split_credit(inner: str) -> tuple[str, str] | None:
+    """'Caption (Credit)' -> ('Caption', 'Credit'), honouring backslash escapes."""
+    end = len(inner) - 1
+    if end < 1 or inner[end] != ")" or _escaped(inner, end):
+        return None
+    for i in range(end - 1, -1, -1):
+        if inner[i] in "()" and not _escaped(inner, i):
+            if inner[i] == ")":
+                return None
+            return inner[:i].rstrip(), inner[i + 1 : end]
+    return None
 
 
 def _unescape(s: str) -> str:
@@ -87,9 +107,9 @@ def _blocks_of(para: str, span: Span) -> list[Block]:
     if cm and not para.startswith("**"):
         inner = cm.group("inner")
         credit: str | None = None
-        em = _CREDIT_END.match(inner)
-        if em:
-            inner, credit = em.group("cap"), _unescape(em.group("credit"))
+        split = _split_credit(inner)
+        if split is not None:
+            inner, credit = split[0], _unescape(split[1])
         cap = _unescape(inner)
         return [labelled(cap, "paragraph", Role.CAPTION, "italic caption", caption=cap, credit=credit)]
     lines = para.split("\n")

@@ -247,17 +247,24 @@ _STOP = {
     ],
 }
 _SETS = {k: frozenset(v) for k, v in _STOP.items()}
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _SETS.items():
+    for _w in _words:
+        _INDEX[_w] = (*_INDEX.get(_w, ()), _lang)
 _TOKENS = re.compile(r"[^\W\d_]+")
 
 
 def guess_language(text: str, *, sample: int = 1500) -> str | None:
     """ISO 639-1 code of the most likely language, or None when unsure."""
-    toks = [t.lower() for t in _TOKENS.findall(text[:sample])]
+    toks = _TOKENS.findall(text[:sample].lower())
     if len(toks) < 20:
         return None
-    scores = {lang: sum(1 for t in toks if t in s) for lang, s in _SETS.items()}
-    best = max(scores, key=lambda k: scores[k])
-    ranked = sorted(scores.values(), reverse=True)
-    if ranked[0] < len(toks) * 0.08 or ranked[0] < ranked[1] * 1.3:
+    scores = dict.fromkeys(_SETS, 0)
+    for t in toks:
+        for lang in _INDEX.get(t, ()):
+            scores[lang] += 1
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < len(toks) * 0.08 or top < second * 1.3:
         return None
     return best

@@ -108,3 +108,20 @@ def test_dedupe_drops_repeated_logo_text() -> None:
 def test_disable_promo_keeps_the_line() -> None:
     art = run(page("Advertisement"), disable=["promo"])
     assert role_of(art, "Advertisement") is not Role.PROMO
+
+
+def test_pull_quote_dropped_but_repeated_paragraph_kept() -> None:
+    quote = "“the detour adds up to twenty minutes”"
+    art = run(page(quote))
+    assert role_of(art, quote) is Role.DUPLICATE
+    twice = (
+        "The mayor said the bridge would be finished before the election, whatever the cost turned out to be."
+    )
+    art = run(page(twice, "A short line in between.", twice))
+    assert art.paragraphs.count(twice) == 2
+
+
+def test_large_input_stays_linear() -> None:
+    big = page() * 400  # ~170 KiB of repeated pages: every paragraph kept, no quadratic passes
+    art = run(big)
+    assert len(art.paragraphs) >= 1000

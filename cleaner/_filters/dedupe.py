@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Document, Role
+from collections import Counter
+
+from .._model import Decision, Document, Role
 from .._pipeline import Filter
 from ._common import article_start, body_like, ends_sentence
 
@@ -28,6 +30,7 @@ def dedupe(doc: Document) -> None:
         prev_norm = n
 
 
+_MAX_BLOCKS = 5000
 _QUOTE_EDGES = " \"'“”‘’«»"
 
 
@@ -38,15 +41,21 @@ def pullquotes(doc: Document) -> None:
     longs = [b for b in blocks[start:] if b.role is Role.UNKNOWN and b.words >= 15 and body_like(b)]
     if not longs:
         return
+    if len(blocks) > _MAX_BLOCKS:
+        doc.trace.append(
+            Decision("pullquotes", "keep", f"{len(blocks)} blocks: too many to compare, skipped")
+        )
+        return
     joined = "\n".join(b.norm for b in longs)  # one substring search per candidate
-    long_ids = {id(b) for b in longs}
+    same = Counter(b.norm for b in longs)
     for b in blocks[start + 1 :]:  # pull quotes stand inside the article
         if b.role is not Role.UNKNOWN or not 4 <= b.words <= 40:
             continue
         core = b.norm.strip(_QUOTE_EDGES + ".,;:")
         if len(core) < 20:
             continue
-        if joined.count(core) > (1 if id(b) in long_ids else 0):
+        # inside a different, longer paragraph; a paragraph printed twice is not a pull quote
+        if joined.count(core) > same.get(core, 0) + same.get(b.norm, 0) * (core != b.norm):
             b.label(
                 Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)"
             )

@@ -120,11 +120,31 @@ def _fix_split(m: re.Match[str], text: str, block: Block, notes: list[str]) -> s
     return m.group(0)
 
 
+def _fix_split_set(m: re.Match[str], words: set[str], block: Block, notes: list[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    if head is None or "- " not in m.group(0) or tail.lower() in _SUSPENDED:
+        return m.group(0)
+    for cand, how in ((head + tail, "joined"), (f"{head}-{tail}", "hyphenated")):
+        if cand.lower() in words:
+            notes.append(f"{m.group(0)!r} -> {cand!r}: the page spells it {how} elsewhere")
+            return cand
+    block.note(NAME_HYPHEN, f"kept {m.group(0)!r}: no evidence for joining")
+    return m.group(0)
+
+
 def hyphenation(doc: Document) -> None:
     candidates = [b for b in doc.blocks if "- " in b.text and _SPLIT_HINT.search(b.text)]
     if not candidates:
         return
     text = "\n".join(b.text for b in doc.blocks)
+    if len(candidates) > 20:  # many candidates: one word set instead of a search each
+        words = {w.lower() for w in _WORD.findall(text)}
+        for b in candidates:
+            notes = []
+            new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split_set(m, words, b, notes), b.text)  # type: ignore[misc]
+            if new != b.text:
+                b.set_text(new, NAME_HYPHEN, "; ".join(notes))
+        return
     for b in candidates:
         notes: list[str] = []
         new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split(m, text, b, notes), b.text)  # type: ignore[misc]

@@ -111,7 +111,7 @@ def test_disable_promo_keeps_the_line() -> None:
 
 
 def test_pull_quote_dropped_but_repeated_paragraph_kept() -> None:
-    quote = "“the detour adds up to twenty minutes”"
+    quote = "“adds up to twenty minutes to the journey into town”"
     art = run(page(quote))
     assert role_of(art, quote) is Role.DUPLICATE
     twice = (

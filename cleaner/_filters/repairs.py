@@ -140,10 +140,10 @@ def hyphenation(doc: Document) -> None:
     if len(candidates) > 20:  # many candidates: one word set instead of a search each
         words = {w.lower() for w in _WORD.findall(text)}
         for b in candidates:
-            notes = []
-            new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split_set(m, words, b, notes), b.text)  # type: ignore[misc]
+            found: list[str] = []
+            new = _SPLIT.sub(lambda m, b=b, found=found: _fix_split_set(m, words, b, found), b.text)  # type: ignore[misc]
             if new != b.text:
-                b.set_text(new, NAME_HYPHEN, "; ".join(notes))
+                b.set_text(new, NAME_HYPHEN, "; ".join(found))
         return
     for b in candidates:
         notes: list[str] = []

@@ -38,8 +38,6 @@ class Role(str, enum.Enum):
 
 #: Roles whose blocks are not part of the rendered article at all.
 DROPPED_ROLES = frozenset({Role.PROMO, Role.PAYWALL, Role.RELATED, Role.NAV, Role.DUPLICATE})
-#: Roles that are consumed as metadata (rendered in front matter, not body).
-META_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.PUBLISHER, Role.SECTION, Role.DATE})
 
 
 @dataclass(frozen=True)

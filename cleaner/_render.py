@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ._readers.text import LIST_MARK
+
 if TYPE_CHECKING:
     from ._article import Article
 
@@ -19,7 +21,6 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 
 _INLINE_ESC = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)](?:\s|$))|=+\s*$|-{3,}\s*$|\|)")
-_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|(?P<num>\d{1,3})[.)])\s+")
 
 
 def escape_md(text: str) -> str:
@@ -78,7 +79,7 @@ def to_markdown(article: Article, captions: str = "inline") -> str:
                 if cap:
                     out.append(cap)
             continue
-        m = _LIST_MARK.match(part.text) if part.kind == "list_item" else None
+        m = LIST_MARK.match(part.text) if part.kind == "list_item" else None
         if m:
             mark = f"{m.group('num')}." if m.group("num") else "-"
             items.append(f"{mark} {escape_md(part.text[m.end() :])}")

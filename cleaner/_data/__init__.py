@@ -55,7 +55,9 @@ class PatternSet:
                     floating.append((re.compile(m.group(2)), int(m.group(1)), tail))
                 else:
                     anchored.append(p)
-            self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None
+            for p in anchored:  # fail on a bad pattern now, naming the data file
+                re.compile(p)
+            self._has_anchored = bool(anchored)
             # first-character dispatch: a line starting with "s" only tries the
             # patterns that can start with "s" (plus those whose start is unknown)
             self._firsts = [(p, first_chars(p)) for p in anchored]
@@ -87,7 +89,7 @@ class PatternSet:
 
     def fullmatch(self, key: str) -> bool:
         if (
-            self._anchored is not None
+            self._has_anchored
             and key
             and (self._anchored_gate is None or any(lit in key for lit in self._anchored_gate))
         ):

@@ -87,7 +87,6 @@ def wording_for(doc: Document, section: str) -> Wording:
     return w
 
 
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”)\]]*$")
 _HAS_SENTENCE = re.compile(r"[a-z][.!?]['\"’”]?\s+[A-Z\"“‘'(]")
 
 
@@ -123,15 +122,17 @@ def _prose(text: str, words: int) -> bool:
     return lower >= words * 0.35
 
 
-def title_case_ratio(text: str) -> float:
-    ws = [w for w in text.split() if w[:1].isalpha()]
-    if not ws:
-        return 0.0
-    return sum(1 for w in ws if w[:1].isupper()) / len(ws)
-
-
-def unknown_or(block: Block, *roles: Role) -> bool:
-    return block.role is Role.UNKNOWN or block.role in roles
+def has_phrase(text: str, phrase: str) -> bool:
+    """``phrase`` occurs in ``text`` between non-word characters (str.find, no regex)."""
+    n = len(phrase)
+    i = text.find(phrase)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
 
 
 def article_start(doc: Document) -> int:

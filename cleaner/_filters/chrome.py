@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from .._data import load
 from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
-from ._common import article_start, block_key, body_like, ends_sentence, wording_for
-from .profile import has_phrase
+from ._common import article_start, block_key, body_like, ends_sentence, has_phrase, wording_for
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:

@@ -8,19 +8,18 @@ from collections.abc import Mapping
 from .._model import Decision, Document, normalize
 from .._pipeline import Filter
 from .._profiles import Profile, all_profiles
+from ._common import has_phrase
 
 NAME = "profile"
 _MIN_HITS = 2  # distinct fingerprints needed to recognise a site from text alone
 
 # names too common to count as a logo line ("News" is also a section label)
 _GENERIC_NAMES = frozenset({"news", "news+", "apple", "google", "ground", "amp", "close"})
-_INDEX: dict[int, tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, set[str]]]] = {}
+_INDEX: dict[int, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
 
 
-def _index(
-    profiles: Mapping[str, Profile],
-) -> tuple[re.Pattern[str] | None, dict[str, set[str]], dict[str, set[str]]]:
-    """One regex over every profile's fingerprints, and who owns each phrase/logo name."""
+def _index(profiles: Mapping[str, Profile]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Who owns each fingerprint phrase and each logo name."""
     key = id(profiles)
     if key not in _INDEX:
         owners: dict[str, set[str]] = {}
@@ -31,10 +30,8 @@ def _index(
             for n in (prof.display_name, *prof.aggregator_names):
                 if normalize(n) not in _GENERIC_NAMES:
                     logos.setdefault(normalize(n), set()).add(prof.name)
-        alts = "|".join(re.escape(f) for f in sorted(owners, key=len, reverse=True))
-        rx = re.compile(rf"(?<![\w])(?:{alts})(?![\w])") if alts else None
         _INDEX.clear()
-        _INDEX[key] = (rx, owners, logos)
+        _INDEX[key] = (owners, logos)
     return _INDEX[key]
 
 
@@ -44,27 +41,9 @@ _LINE_RX: dict[str, re.Pattern[str] | None] = {}
 def _line_patterns(prof: Profile) -> re.Pattern[str] | None:
     key = f"{prof.name}\0{prof.origin}"
     if key not in _LINE_RX:
-        pats = list(prof.html.get("first_line_patterns", ())) if isinstance(prof.html, Mapping) else []
-        pats += list(prof.first_line_patterns)
+        pats = prof.first_line_patterns
         _LINE_RX[key] = re.compile("|".join(f"(?:{p})" for p in pats)) if pats else None
     return _LINE_RX[key]
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def has_phrase(text: str, phrase: str) -> bool:
-    """``phrase`` occurs in ``text`` between non-word characters (str.find, no regex)."""
-    n = len(phrase)
-    i = text.find(phrase)
-    while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not _is_word_char(before) and not _is_word_char(after):
-            return True
-        i = text.find(phrase, i + 1)
-    return False
 
 
 def detect_profile(doc: Document) -> None:
@@ -86,7 +65,7 @@ def detect_profile(doc: Document) -> None:
     short = [b.norm for b in doc.blocks if b.words <= 30]
     if len(short) > 80:  # chrome sits at the edges of a page
         short = short[:40] + short[-40:]
-    _rx, owners, logos = _index(profiles)
+    owners, logos = _index(profiles)
     hits: dict[str, set[str]] = {}
     text = "\n".join(short)
     for fp, names in owners.items():

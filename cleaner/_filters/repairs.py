@@ -97,33 +97,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SUSPENDED = frozenset({"and", "or", "to", "nor", "und", "et", "y", "e", "ou", "oder"})
 
 
-def _spelled(word: str, text: str) -> bool:
-    """Does ``word`` occur as a whole word (any case) in ``text``?"""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
-
-
-def _fix_split(m: re.Match[str], text: str, block: Block, notes: list[str]) -> str:
-    head, tail = m.group(1), m.group(2)
-    if head is None or "- " not in m.group(0):
-        return m.group(0)
-    if tail.lower() in _SUSPENDED:
-        return m.group(0)  # "pre- and post-war": a suspended hyphen
-    joined = head + tail
-    if _spelled(joined, text):
-        notes.append(f"{m.group(0)!r} -> {joined!r}: the page spells it joined elsewhere")
-        return joined
-    compound = f"{head}-{tail}"
-    if _spelled(compound, text):
-        notes.append(f"{m.group(0)!r} -> {compound!r}: the page spells it hyphenated elsewhere")
-        return compound
-    block.note(NAME_HYPHEN, f"kept {m.group(0)!r}: no evidence for joining")
-    return m.group(0)
-
-
-def _fix_split_set(m: re.Match[str], words: set[str], block: Block, notes: list[str]) -> str:
+def _fix_split(m: re.Match[str], words: set[str], block: Block, notes: list[str]) -> str:
     head, tail = m.group(1), m.group(2)
     if head is None or "- " not in m.group(0) or tail.lower() in _SUSPENDED:
-        return m.group(0)
+        return m.group(0)  # "pre- and post-war": a suspended hyphen
     for cand, how in ((head + tail, "joined"), (f"{head}-{tail}", "hyphenated")):
         if cand.lower() in words:
             notes.append(f"{m.group(0)!r} -> {cand!r}: the page spells it {how} elsewhere")
@@ -136,18 +113,10 @@ def hyphenation(doc: Document) -> None:
     candidates = [b for b in doc.blocks if "- " in b.text and _SPLIT_HINT.search(b.text)]
     if not candidates:
         return
-    text = "\n".join(b.text for b in doc.blocks)
-    if len(candidates) > 20:  # many candidates: one word set instead of a search each
-        words = {w.lower() for w in _WORD.findall(text)}
-        for b in candidates:
-            found: list[str] = []
-            new = _SPLIT.sub(lambda m, b=b, found=found: _fix_split_set(m, words, b, found), b.text)  # type: ignore[misc]
-            if new != b.text:
-                b.set_text(new, NAME_HYPHEN, "; ".join(found))
-        return
+    words = {w.lower() for w in _WORD.findall("\n".join(b.text for b in doc.blocks))}
     for b in candidates:
         notes: list[str] = []
-        new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split(m, text, b, notes), b.text)  # type: ignore[misc]
+        new = _SPLIT.sub(lambda m, b=b, notes=notes: _fix_split(m, words, b, notes), b.text)  # type: ignore[misc]
         if new != b.text:
             b.set_text(new, NAME_HYPHEN, "; ".join(notes))
 

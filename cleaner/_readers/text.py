@@ -16,7 +16,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\
 _SPACES = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
 )
-_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|\d{1,3}[.)])\s+")
+#: a list item's marker; ``num`` is set for numbered items (the renderer uses it too)
+LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|(?P<num>\d{1,3})[.)])\s+")
 
 
 def read_text(text: str, *, source: str = "<string>", url: str | None = None) -> Document:
@@ -30,7 +31,7 @@ def read_text(text: str, *, source: str = "<string>", url: str | None = None) ->
         if not line:
             gap += 1
             continue
-        kind = "list_item" if _LIST_MARK.match(line) else "line"
+        kind = "list_item" if LIST_MARK.match(line) else "line"
         blocks.append(
             Block(text=line, kind=kind, span=Span(lineno, lineno), meta={"gap": gap if blocks else 1})
         )

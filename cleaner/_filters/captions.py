@@ -137,10 +137,12 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = _PREFIX_SPLIT.search(text) if ":" in text else None
-    if (m and not m.group("cr").rstrip().endswith((".", "!", "?"))) or (
-        m and len(m.group("cr").split()) <= 4
-    ):
-        cr = m.group("cr").strip().rstrip(".")
+    if m is None:
+        return None
+    raw = m.group("cr").strip()
+    # a credit is a name, not a sentence: no closing punctuation unless it is short ("Photo: AP.")
+    if not raw.endswith((".", "!", "?")) or len(raw.split()) <= 4:
+        cr = raw.rstrip(".")
         if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
             cap = text[: m.start()].strip(" ,;:—–|-")
             return cap, cr, f"{m.group('pfx')!r} credit"

@@ -6,10 +6,11 @@ import functools
 from collections.abc import Iterable
 
 from ._article import Article, build_article
-from ._errors import InputError, UnsupportedInputError
+from ._errors import InputError
 from ._input import decode, looks_like_html
 from ._pipeline import Pipeline
 from ._profiles import Profile, get_profile
+from ._readers.html import read_html
 from ._readers.markdown import front_matter, read_markdown
 from ._readers.text import read_text
 
@@ -31,18 +32,20 @@ def clean(
     enable: Iterable[str] = (),
     pipeline: Pipeline | None = None,
     name: str = "<string>",
+    encoding: str | None = None,
 ) -> Article:
     """Clean one page (copied text or HTML) into an :class:`Article`.
 
     ``kind`` is "auto", "text" or "html"; ``profile`` forces a site profile by
     name (or a :class:`Profile`); ``disable``/``enable`` switch filters by name;
     ``pipeline`` replaces the default pipeline; ``name`` is how the input is
-    called in errors and in the ``source`` field.
+    called in errors and in the ``source`` field; ``encoding`` is the charset a
+    transport declared for ``bytes`` input (an HTTP header), tried after UTF-8.
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if isinstance(source, (bytes, bytearray, memoryview)):
-        text = decode(bytes(source), name)
+        text = decode(bytes(source), name, encoding)
     elif isinstance(source, str):
         text = source
         if not text.strip():
@@ -51,22 +54,23 @@ def clean(
         raise TypeError(f"clean() takes str or bytes, not {type(source).__name__}")
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "text"
-    if kind == "html":
-        raise UnsupportedInputError(
-            name, "HTML input is not supported yet; pass the page's copied text (kind='text')"
-        )
     pipe = (pipeline or _default_pipeline()).copy()
     disable, enable = tuple(disable), tuple(enable)
     if disable:
         pipe.disable(*disable)
     if enable:
         pipe.enable(*enable)
-    fm = front_matter(text)
-    if fm is not None:
+    prof = None
+    if profile is not None:
+        prof = profile if isinstance(profile, Profile) else get_profile(profile)
+    fm = front_matter(text) if kind != "html" else None
+    if kind == "html":
+        doc = read_html(text, source=name, url=url, profile=prof)
+    elif fm is not None:
         doc = read_markdown(text, fm, source=name, url=url)
     else:
         doc = read_text(text, source=name, url=url)
-    if profile is not None:
-        doc.profile = profile if isinstance(profile, Profile) else get_profile(profile)
+    if prof is not None:
+        doc.profile = prof
     pipe.run(doc)
-    return build_article(doc)
+    return build_article(doc, language=doc.meta.get("language"))

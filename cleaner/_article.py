@@ -12,9 +12,12 @@ from ._model import DROPPED_ROLES, Block, Document, Role
 class Part:
     """A piece of the article in reading order: body text or a caption."""
 
-    kind: str  # "paragraph", "heading", "list_item", "quote", "caption"
+    kind: str  # "paragraph", "heading", "list_item", "quote", "pre", "table", "caption"
     text: str
     credit: str | None = None
+    md: str | None = None  # markdown of the part as the page marked it up (HTML input)
+    level: int = 0  # heading level, or list nesting depth
+    num: int = 0  # number of an ordered list item
 
 
 @dataclass
@@ -118,13 +121,19 @@ class Article:
         return out
 
 
+_PART_KINDS = frozenset({"heading", "list_item", "quote", "pre", "table"})
+
+
 def build_article(doc: Document, *, language: str | None = None) -> Article:
     parts: list[Part] = []
     removed: list[dict[str, str]] = []
     standfirst: list[str] = []
     for b in doc.blocks:
         if b.role is Role.BODY:
-            parts.append(Part(b.kind if b.kind in ("heading", "list_item", "quote") else "paragraph", b.text))
+            kind = b.kind if b.kind in _PART_KINDS else "paragraph"
+            m = b.meta
+            level = int(m.get("level") or m.get("depth") or 0)
+            parts.append(Part(kind, b.text, None, m.get("md"), level, int(m.get("num") or 0)))
         elif b.role is Role.CAPTION:
             parts.append(Part("caption", str(b.meta.get("caption", b.text)), b.meta.get("credit")))
         elif b.role is Role.STANDFIRST:

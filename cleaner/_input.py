@@ -33,8 +33,41 @@ _HTML_START = re.compile(
 _TAGS = re.compile(r"<(?:p|div|span|a|br|article|section|h[1-6]|script|meta|table|li|img)\b[^>]*>", re.I)
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode input bytes: BOM, then UTF-8, then charset detection."""
+_LATIN = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso8859-1", "8859-1"})
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec for a declared charset label (WHATWG: latin-1 means windows-1252)."""
+    if not label:
+        return None
+    label = label.strip().strip("'\"").lower()
+    if label in _LATIN:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta charset>`` / ``http-equiv``, if any."""
+    if b"charset" not in data[:4096].lower():
+        return None
+    from bs4.dammit import EncodingDetector
+
+    found = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
+    return found if isinstance(found, str) else None
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode input bytes.
+
+    BOM first; then UTF-8 when the bytes are valid UTF-8 (a page that declares
+    latin-1 but is UTF-8 is common, the reverse almost never validates); then
+    the charset declared by the transport (``declared``) or the page's own
+    ``<meta>``; then detection (charset-normalizer). A declared charset that
+    does not fit the bytes is survived, not obeyed.
+    """
     if not data.strip():
         raise InputError(source, "empty input")
     for magic, what in _MAGIC:
@@ -53,6 +86,13 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    for label in (declared, declared_charset(data)):
+        codec = _codec(label)
+        if codec and codec not in ("utf-8", "utf-16", "utf-32"):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                continue
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from .._pipeline import Filter
-from . import bio, body, captions, chrome, dedupe, masthead, profile, repairs, summary
+from . import bio, body, captions, chrome, content, dedupe, htmlmeta, masthead, profile, repairs, summary
 
 BUILTIN_FILTERS: tuple[Filter, ...] = (
     profile.FILTER,
+    content.HIDDEN,
+    htmlmeta.FILTER,
+    content.CONTENT,
+    content.BOXES,
     repairs.UNWRAP,
     repairs.LINKSPACE,
     repairs.HYPHENATION,

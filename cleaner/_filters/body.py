@@ -18,6 +18,12 @@ _ENDERS = frozenset({Role.PAYWALL, Role.RELATED})
 
 def body(doc: Document) -> None:
     blocks = doc.blocks
+    if doc.kind == "html":
+        # the content filter already chose the container: what no filter claimed is the article
+        for b in blocks:
+            if b.role is Role.UNKNOWN:
+                b.label(Role.BODY, NAME, "inside the main content")
+        return
     idx = [i for i, b in enumerate(blocks) if b.role is Role.UNKNOWN and body_like(b, min_words=8)]
     if not idx:
         idx = [

@@ -182,6 +182,9 @@ def captions(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
             continue
+        if b.kind == "caption":
+            _figure_caption(b)
+            continue
         text = b.text
         prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
         credit_only = _whole_line_credit(text, seen_body, prev_sentence)
@@ -216,6 +219,25 @@ def captions(doc: Document) -> None:
                     continue
         if not seen_body and body_like(b):
             seen_body = True
+
+
+def _figure_caption(b: Block) -> None:
+    """A caption element of an HTML page: split a credit written into its text."""
+    cap = str(b.meta.get("caption") or "")
+    credit = b.meta.get("credit")
+    why = "the credit element inside the caption" if credit else "no credit"
+    if not credit and cap:
+        split = _split_caption(cap)
+        if split is not None and split[0]:
+            cap, credit, why = split
+        else:
+            whole = _whole_line_credit(cap, True)
+            if whole is not None:
+                cap, credit, why = "", whole[0], whole[1]
+    if credit:
+        credit = _strip_prefix(str(credit))
+    b.meta.update(caption=cap, credit=credit or None)
+    b.label(Role.CAPTION, NAME, f"figure caption ({why}{f': {credit!r}' if credit else ''})")
 
 
 def _caption_before(blocks: list[Block], i: int) -> Block | None:

@@ -249,7 +249,48 @@ def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> Non
         blocks[start].label(Role.STANDFIRST, NAME, f"under the headline and above the {after.role.value}")
 
 
+def _html_header(doc: Document) -> None:
+    """HTML pages: the page stated its metadata; label the header lines that repeat it.
+
+    Only lines that are recognisably a headline, byline, date, section or
+    publisher are labelled; anything else in the container stays for ``body``.
+    """
+    blocks = doc.blocks
+    found = _Found()
+    title = normalize(str(doc.meta.get("title") or ""))
+    start = article_start(doc)
+    for i, b in enumerate(blocks):
+        if b.role is not Role.UNKNOWN:
+            continue
+        if i > start + _AFTER_START:
+            break
+        if title and b.norm.strip(" .") == title.strip(" ."):
+            if found.title is None:
+                found.title = b.text
+                b.label(Role.TITLE, NAME, "the headline the page states")
+            else:
+                b.label(Role.DUPLICATE, NAME, "the headline again")
+            continue
+        if b.words > 25 or ends_sentence(b.text) and b.words > 8:
+            continue
+        if i < start and b.kind == "heading" and found.title is None and not title:
+            found.title = b.text
+            b.label(Role.TITLE, NAME, "first heading above the article body")
+            continue
+        _classify(b, found, strict=i > start, profile=doc.profile)
+    if found.publisher:
+        pub = normalize(found.publisher)
+        found.authors = [a for a in found.authors if normalize(a) != pub]
+    for key in ("title", "authors", "publisher", "section", "date"):
+        val = getattr(found, key)
+        if val and not doc.meta.get(key):
+            doc.set_meta(key, val, NAME, "from the page's header lines")
+
+
 def masthead(doc: Document) -> None:
+    if doc.kind == "html":
+        _html_header(doc)
+        return
     blocks = doc.blocks
     found = _Found()
     # provenance lines anywhere name the publisher

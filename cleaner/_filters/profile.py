@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from .._model import Decision, Document, normalize
 from .._pipeline import Filter
@@ -46,9 +47,37 @@ def _line_patterns(prof: Profile) -> re.Pattern[str] | None:
     return _LINE_RX[key]
 
 
+def detect_html_profile(root: Any, url: str | None, meta: Mapping[str, Any]) -> tuple[Profile | None, str]:
+    """The aggregator a parsed page comes from: URL hosts, site name, DOM fingerprint."""
+    from .._readers._htmlsel import matches_any
+
+    profiles = all_profiles()
+    for u in (*meta.get("urls", ()), url):
+        for prof in profiles.values():
+            if prof.matches_url(u):
+                return prof, f"{prof.name}: URL {u} matches its hosts"
+    tags = meta.get("meta", {})
+    for key in ("og:site_name", "application-name", "twitter:site"):
+        for val in tags.get(key, ()):
+            for prof in profiles.values():
+                if prof.is_aggregator_name(val.lstrip("@")):
+                    return prof, f"{prof.name}: {key} {val!r} is the aggregator's name"
+    for prof in profiles.values():
+        fps = prof.html.get("fingerprint") if prof.html else None
+        if fps:
+            sel = matches_any(root, [fps] if isinstance(fps, str) else list(fps))
+            if sel:
+                return prof, f"{prof.name}: the page has its markup ({sel!r})"
+    return None, "generic: no profile recognised"
+
+
 def detect_profile(doc: Document) -> None:
     if doc.profile is not None:
-        doc.trace.append(Decision(NAME, "meta", f"given: {doc.profile.name}"))
+        why = doc.meta.get("profile_reason") or f"given: {doc.profile.name}"
+        doc.trace.append(Decision(NAME, "meta", why))
+        return
+    if doc.kind == "html":
+        doc.trace.append(Decision(NAME, "meta", "generic: no profile recognised"))
         return
     profiles = all_profiles()
     given = doc.meta.get("given_profile")

@@ -1,0 +1,279 @@
+"""HTML structure filters: ``hidden``, ``content`` and ``boxes``.
+
+``content`` finds the element holding the article and drops every block
+outside it. Evidence, strongest first: a site profile's container selector;
+the JSON-LD ``articleBody`` (the container that holds the blocks it quotes);
+``itemprop=articleBody`` and well-known body class names; and otherwise a
+score in the spirit of Readability — prose paragraphs credit their
+containers (parent fully, grandparent half, great-grandparent a third),
+discounted by link density and by class/id tokens — with siblings of the
+winner that score close to it kept too (articles split across several divs).
+
+``boxes`` then drops what sits inside the article container but is not the
+article: share rows, related rails, newsletter boxes, ad slots, asides
+(class/id tokens and tags are data in ``_data/structure.yaml``) and
+link-dense fragments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .._data import load
+from .._model import Block, Decision, Document, Role, normalize
+from .._pipeline import Filter
+
+_HTML = frozenset({"html"})
+_CONTAINERS = frozenset(
+    {"div", "section", "article", "main", "td", "body", "form", "center", "dd", "blockquote", "html", "span"}
+)
+_SCORED_KINDS = frozenset({"paragraph", "quote", "pre", "list_item"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[\s_\-:./]+")
+_LD_MIN_WORDS = 40
+
+
+@dataclass(frozen=True)
+class _Structure:
+    positive: frozenset[str]
+    negative: frozenset[str]
+    negative_tags: frozenset[str]
+    body_markers: frozenset[str]
+
+
+@functools.cache
+def structure() -> _Structure:
+    data = load("structure")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return _Structure(words("positive"), words("negative"), words("negative_tags"), words("body_markers"))
+
+
+@functools.lru_cache(maxsize=8192)
+def class_tokens(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole class/id names, their word parts), lower-cased."""
+    names = raw.split()
+    whole = frozenset(n.lower() for n in names)
+    parts: set[str] = set()
+    for n in names:
+        for p in _SPLIT.split(_CAMEL.sub(" ", n)):
+            if p:
+                parts.add(p.lower())
+    return whole, frozenset(parts)
+
+
+def negative_token(raw: str) -> str | None:
+    if not raw:
+        return None
+    whole, parts = class_tokens(raw)
+    s = structure()
+    hit = (whole & s.negative) or (parts & s.negative)
+    if not hit:
+        return None
+    if (whole | parts) & s.body_markers:
+        return None  # "article-body ad-free": the body marker wins
+    return sorted(hit)[0]
+
+
+def _class_weight(raw: str) -> int:
+    if not raw:
+        return 0
+    whole, parts = class_tokens(raw)
+    s = structure()
+    w = 0
+    if (whole | parts) & s.body_markers:
+        w += 50
+    elif parts & s.positive:
+        w += 25
+    if (whole & s.negative) or (parts & s.negative):
+        w -= 25
+    return w
+
+
+# -- hidden -----------------------------------------------------------------
+
+
+def hidden(doc: Document) -> None:
+    for b in doc.blocks:
+        why = b.meta.get("hidden")
+        if why and b.role is Role.UNKNOWN:
+            b.label(Role.NAV, "hidden", f"hidden on the page ({why})")
+
+
+# -- content ----------------------------------------------------------------
+
+
+def content(doc: Document) -> None:
+    nodes: Sequence[Any] = doc.meta.get("nodes") or ()
+    live = [b for b in doc.blocks if b.role is Role.UNKNOWN and "anc" in b.meta]
+    if not live or not nodes:
+        return
+    chosen, why = _by_profile(nodes)
+    if not chosen:
+        chosen, why = _by_jsonld(doc, live, nodes)
+    if not chosen:
+        chosen, why = _by_score(live, nodes)
+    if not chosen:
+        doc.trace.append(Decision("content", "keep", "no container stood out; every block kept"))
+        return
+    doc.meta["content_nodes"] = chosen
+    doc.trace.append(Decision("content", "meta", f"main content: {why}"))
+    names = ", ".join(nodes[n].describe() for n in sorted(chosen)[:3])
+    for b in live:
+        if not chosen.intersection(b.meta["anc"]):
+            b.label(Role.NAV, "content", f"outside the main content ({names})")
+
+
+def _by_profile(nodes: Sequence[Any]) -> tuple[set[int], str]:
+    found = {i for i, n in enumerate(nodes) if n.attrs.get("mark") == "container"}
+    if not found:
+        return set(), ""
+    outer = {i for i in found if not _has_ancestor_in(nodes, i, found)}
+    return outer, f"the site profile's container selector ({len(outer)} element(s))"
+
+
+def _has_ancestor_in(nodes: Sequence[Any], i: int, group: set[int]) -> bool:
+    p = nodes[i].parent
+    while p >= 0:
+        if p in group:
+            return True
+        p = nodes[p].parent
+    return False
+
+
+def _by_jsonld(doc: Document, live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
+    body = doc.meta.get("ld_body")
+    if not body or len(body.split()) < _LD_MIN_WORDS:
+        return set(), ""
+    ld = normalize(body)
+    hits = [b for b in live if b.words >= 6 and b.kind != "caption" and _quoted(b, ld)]
+    if len(hits) < 2:
+        return set(), ""
+    # the deepest element holding (nearly) every quoted block
+    need = max(2, int(len(hits) * 0.8 + 0.5))
+    counts: dict[int, int] = {}
+    for b in hits:
+        for n in b.meta["anc"]:
+            counts[n] = counts.get(n, 0) + 1
+    best = max((n for n, c in counts.items() if c >= need), key=lambda n: nodes[n].depth, default=None)
+    if best is None:
+        return set(), ""
+    return {best}, f"{nodes[best].describe()} holds {counts[best]} of the {len(hits)} paragraphs JSON-LD articleBody quotes"
+
+
+def _quoted(b: Block, ld: str) -> bool:
+    n = b.norm
+    probe = n[:80] if len(n) > 80 else n
+    return probe in ld
+
+
+def _by_score(live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
+    n = len(nodes)
+    score = [0.0] * n
+    text_len = [0] * n
+    link_len = [0] * n
+    for b in live:
+        anc = b.meta["anc"]
+        length = len(b.text)
+        links = b.meta.get("link_chars", 0)
+        for a in anc:
+            text_len[a] += length
+            link_len[a] += links
+        if b.kind not in _SCORED_KINDS or length < 25:
+            continue
+        s = 1.0 + b.text.count(",") + b.text.count("，") + b.text.count("、") + min(length / 100, 3.0)
+        if b.kind == "list_item":
+            s *= 0.5
+        level = 0
+        for a in reversed(anc):
+            if nodes[a].tag not in _CONTAINERS:
+                continue
+            score[a] += s if level == 0 else s / 2 if level == 1 else s / (level * 3)
+            level += 1
+            if level > 4:
+                break
+    final: dict[int, float] = {}
+    for i, sc in enumerate(score):
+        if sc <= 0:
+            continue
+        node = nodes[i]
+        weight = _class_weight(node.tokens)
+        if node.attrs.get("itemprop") == "articlebody":
+            weight += 50
+        if node.tag == "article":
+            weight += 10
+        ld = link_len[i] / text_len[i] if text_len[i] else 0.0
+        final[i] = (sc + weight) * (1.0 - min(ld, 1.0))
+    if not final:
+        return set(), ""
+    top = max(final, key=lambda i: final[i])
+    top_score = final[top]
+    # an article split into sibling boxes: keep siblings that score close to the winner
+    parent = nodes[top].parent
+    chosen = {top}
+    threshold = max(10.0, top_score * 0.2)
+    for i, sc in final.items():
+        if i != top and nodes[i].parent == parent and parent >= 0 and sc >= threshold:
+            chosen.add(i)
+    why = f"{nodes[top].describe()} scores highest ({top_score:.0f})"
+    if len(chosen) > 1:
+        why += f", with {len(chosen) - 1} sibling(s) scoring over {threshold:.0f}"
+    return chosen, why
+
+
+# -- boxes ------------------------------------------------------------------
+
+
+def boxes(doc: Document) -> None:
+    nodes: Sequence[Any] = doc.meta.get("nodes") or ()
+    chosen: set[int] = doc.meta.get("content_nodes") or set()
+    if not nodes:
+        return
+    s = structure()
+    memo: dict[int, str | None] = {}
+    for b in doc.blocks:
+        if b.role is not Role.UNKNOWN or "anc" not in b.meta:
+            continue
+        anc = b.meta["anc"]
+        why = None
+        inside = False
+        for a in anc:
+            if a in chosen:
+                inside = True
+                continue
+            if not inside and chosen:
+                continue  # above the container: its classes describe the page, not a box
+            if a not in memo:
+                node = nodes[a]
+                if node.attrs.get("mark") in ("title", "byline", "date", "section", "publisher", "captions"):
+                    memo[a] = None
+                elif node.tag in s.negative_tags:
+                    memo[a] = f"inside <{node.tag}>"
+                else:
+                    tok = negative_token(node.tokens)
+                    memo[a] = f"inside {node.describe()} (class/id token {tok!r})" if tok else None
+            if memo[a]:
+                why = memo[a]
+                break
+        if why:
+            role = Role.RELATED if "related" in why or "recommend" in why else Role.NAV
+            b.label(role, "boxes", why)
+            continue
+        links = b.meta.get("link_chars", 0)
+        if links and b.kind != "caption" and links >= 0.6 * len(b.text) and b.words <= 25:
+            b.label(Role.NAV, "boxes", f"link-dense ({links} of {len(b.text)} characters are links)")
+
+
+HIDDEN = Filter("hidden", hidden, "content the page hides (hidden, aria-hidden, display:none)", kinds=_HTML)
+CONTENT = Filter(
+    "content", content, "find the element holding the article; drop what is outside it", kinds=_HTML
+)
+BOXES = Filter(
+    "boxes", boxes, "share rows, rails, ad slots, asides and link lists inside the article", kinds=_HTML
+)

@@ -1,0 +1,228 @@
+"""``metadata``: what an HTML page states about itself, weighed and cleaned.
+
+Sources, strongest first: the site profile's selectors (an aggregator shows
+the original publisher in its own markup), JSON-LD (NewsArticle and
+friends), OpenGraph / ``article:*`` / ``<meta>`` tags, the ``<title>``.
+The aggregator is never the publisher: a JSON-LD publisher or og:site_name
+that names the matched profile's site (or any known aggregator) is skipped
+with a note. What is found is recorded as the page's own statement
+(``doc.given``) so the text-level ``masthead`` filter labels header lines
+without overriding it; what is missing it still fills from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._model import Decision, Document, normalize
+from .._pipeline import Filter
+from .._readers._htmlmeta import ld_names
+from ._meta import is_aggregator, name_shaped, parse_byline, parse_date, publisher_like, role_like
+
+NAME = "metadata"
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
+_BY = re.compile(r"^\s*(?:by|von|por|par|di|door|av)\s+", re.I)
+_TITLE_SEP = re.compile(r"\s+[|–—:·-]\s+|\s+[|·]\s*")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def metadata(doc: Document) -> None:
+    html = doc.meta.get("html")
+    if not isinstance(html, dict):
+        return
+    tags: dict[str, list[str]] = html.get("meta") or {}
+    ld: list[dict[str, Any]] = html.get("jsonld") or []
+    art = _main_ld(ld)
+    marks: dict[str, list[str]] = html.get("marks") or {}
+    prof = doc.profile
+
+    def aggregator(name: str) -> bool:
+        return is_aggregator(name) or (prof is not None and prof.is_aggregator_name(name))
+
+    body = art.get("articleBody") if art else None
+    if isinstance(body, str) and body.strip():
+        doc.meta["ld_body"] = body
+    _give(doc, "title", *_title(art, tags, marks, html, aggregator))
+    pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
+    _give(doc, "publisher", pub, pub_why)
+    _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
+    _give(doc, "section", *_section(art, tags, marks))
+    _give(doc, "date", *_date(art, tags, marks))
+    lang = html.get("lang")
+    if lang:
+        doc.meta["language"] = lang.split("-")[0].lower()[:3]
+
+
+def _give(doc: Document, key: str, value: Any, why: str) -> None:
+    if value in (None, "", []):
+        doc.trace.append(Decision(NAME, "meta", f"{key}: nothing stated ({why})" if why else f"{key}: nothing stated"))
+        return
+    doc.meta[key] = value
+    doc.given[key] = value
+    doc.trace.append(Decision(NAME, "meta", f"{key}={value!r}: {why}"))
+
+
+def _main_ld(items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The article object: the one with a body or a headline, longest body first."""
+    best = None
+    best_len = -1
+    for it in items:
+        body = it.get("articleBody")
+        n = len(body) if isinstance(body, str) else (0 if it.get("headline") else -1)
+        if n > best_len:
+            best, best_len = it, n
+    return best
+
+
+def _first(tags: dict[str, list[str]], *keys: str) -> tuple[str | None, str]:
+    for k in keys:
+        for v in tags.get(k, ()):
+            if v.strip():
+                return v.strip(), k
+    return None, ""
+
+
+def _title(
+    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]], html: dict[str, Any], aggregator: Any
+) -> tuple[str | None, str]:
+    if marks.get("title"):
+        return marks["title"][0], "the site profile's title selector"
+    if art:
+        for key in ("headline", "name"):
+            v = art.get(key)
+            if isinstance(v, str) and v.strip():
+                return " ".join(v.split()), f"JSON-LD {key}"
+    v, k = _first(tags, "og:title", "twitter:title", "parsely-title", "dc.title")
+    if v:
+        return _strip_site(v, tags, aggregator), k
+    t = html.get("title_tag")
+    if t:
+        return _strip_site(t, tags, aggregator), "<title>"
+    return None, ""
+
+
+def _strip_site(title: str, tags: dict[str, list[str]], aggregator: Any) -> str:
+    """'Headline | Site Name' -> 'Headline' when the tail is a site's name."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    site = normalize((tags.get("og:site_name") or [""])[0])
+    tail = parts[-1]
+    if normalize(tail) == site or aggregator(tail) or publisher_like(tail) or len(tail.split()) <= 3:
+        head = title[: title.rfind(tail)].rstrip(" |–—:·-")
+        if len(head.split()) >= 3:
+            return head
+    return title
+
+
+def _publisher(
+    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]], aggregator: Any, doc: Document
+) -> tuple[str | None, str]:
+    skipped: list[str] = []
+    for v in marks.get("publisher", ()):
+        v = _BY.sub("", v).strip(" .:")
+        if v and not aggregator(v):
+            return v, "the site profile's publisher selector"
+        skipped.append(v)
+    cands: list[tuple[str, str]] = []
+    if art:
+        for key in ("publisher", "sourceOrganization", "provider"):
+            cands.extend((n, f"JSON-LD {key}") for n in ld_names(art.get(key)))
+    for key in ("og:site_name", "dc.publisher", "publisher", "application-name", "syndication-source"):
+        cands.extend((v, key) for v in tags.get(key, ()))
+    for v, why in cands:
+        if _URLISH.search(v):
+            continue
+        if aggregator(v):
+            skipped.append(v)
+            continue
+        return v, why + (f" (skipped the aggregator {skipped[0]!r})" if skipped else "")
+    return None, f"only the aggregator {skipped[0]!r}" if skipped else ""
+
+
+def _authors(
+    art: dict[str, Any] | None,
+    tags: dict[str, list[str]],
+    marks: dict[str, list[str]],
+    publisher: str | None,
+    aggregator: Any,
+) -> tuple[list[str], str]:
+    raw: list[str] = []
+    why = ""
+    if marks.get("byline"):
+        raw, why = marks["byline"], "the site profile's byline selector"
+    elif art and ld_names(art.get("author")):
+        raw, why = ld_names(art.get("author")), "JSON-LD author"
+    else:
+        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl",
+                    "cxenseparse:author", "citation_author", "og:article:author"):  # fmt: skip
+            vals = [v for v in tags.get(key, ()) if not _URLISH.search(v)]
+            if vals:
+                raw, why = vals, f"meta {key}"
+                break
+    pub = normalize(publisher) if publisher else None
+    out: list[str] = []
+    for r in raw:
+        for name in clean_names(r):
+            n = normalize(name)
+            if n == pub or aggregator(name) or publisher_like(name):
+                continue
+            if n not in (normalize(o) for o in out):
+                out.append(name)
+    return out, why
+
+
+def clean_names(text: str) -> list[str]:
+    """Person names from a byline-ish string: no 'By', roles, dates, emails, outlets."""
+    text = " ".join(text.split())
+    if not text or len(text) > 200:
+        return []
+    bl = parse_byline(text if _BY.match(text) else f"By {text}")
+    if bl is not None:
+        return [a for a in bl.authors if not role_like(a)]
+    return [text] if name_shaped(text) else []
+
+
+def _section(art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]) -> tuple[str | None, str]:
+    if marks.get("section"):
+        return marks["section"][-1], "the site profile's section selector"
+    if art:
+        v = art.get("articleSection")
+        if isinstance(v, list):
+            v = next((x for x in v if isinstance(x, str) and x.strip()), None)
+        if isinstance(v, str) and v.strip():
+            return v.strip(), "JSON-LD articleSection"
+    v, k = _first(tags, "article:section", "og:article:section", "parsely-section", "section")
+    return v, k
+
+
+def _date(art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]) -> tuple[str | None, str]:
+    cands: list[tuple[str, str]] = []
+    cands.extend((v, "the site profile's date selector") for v in marks.get("date", ()))
+    if art:
+        for key in ("datePublished", "dateCreated"):
+            v = art.get(key)
+            if isinstance(v, str):
+                cands.append((v, f"JSON-LD {key}"))
+    for key in ("article:published_time", "og:article:published_time", "parsely-pub-date", "sailthru.date",
+                "dc.date", "dcterms.created", "date", "pubdate", "publish-date", "publish_date",
+                "citation_date", "article.published", "datepublished"):  # fmt: skip
+        cands.extend((v, f"meta {key}") for v in tags.get(key, ()))
+    for v, why in cands:
+        iso = iso_date(v)
+        if iso:
+            return iso, why
+    return None, ""
+
+
+def iso_date(text: str) -> str | None:
+    m = _ISO.match(text.strip())
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return parse_date(text)[0]
+
+
+FILTER = Filter(NAME, metadata, "title, authors, publisher, section, date from JSON-LD, og: and meta tags", kinds=frozenset({"html"}))

@@ -1,0 +1,127 @@
+"""What a page says about itself: JSON-LD, OpenGraph, ``<meta>``, canonical URL.
+
+Only collection happens here (cheap lookups in the ``<head>`` and JSON-LD
+scripts); the ``metadata`` filter weighs the candidates and records why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
+        "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+        "medicalscholarlyarticle", "satiricalarticle", "posting",
+    }
+)  # fmt: skip
+_META_KEYS = frozenset(
+    {
+        "og:title", "og:site_name", "og:url", "og:type", "og:description", "og:locale",
+        "twitter:title", "twitter:site", "author", "article:author", "article:section",
+        "article:published_time", "article:modified_time", "article:publisher", "description",
+        "publisher", "dc.creator", "dc.date", "dc.title", "dc.publisher", "dcterms.created",
+        "date", "pubdate", "publish-date", "publish_date", "sailthru.author", "sailthru.date",
+        "parsely-author", "parsely-pub-date", "parsely-section", "parsely-title", "byl",
+        "cxenseparse:author", "section", "news_keywords", "application-name", "copyright",
+        "og:article:author", "og:article:section", "og:article:published_time",
+        "content-language", "citation_author", "citation_date", "article.published",
+        "datepublished", "original-source", "syndication-source",
+    }
+)  # fmt: skip
+_LD_TYPE = re.compile(r"application/(?:ld\+)?json", re.I)
+
+
+def page_meta(root: Any, url: str | None) -> dict[str, Any]:
+    """Candidates for every metadata field, as the page states them."""
+    out: dict[str, Any] = {}
+    head = root.find("head")
+    scope = head if head is not None else root
+    meta: dict[str, list[str]] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
+        if key in _META_KEYS:
+            val = m.get("content")
+            if val and val.strip():
+                meta.setdefault(key, []).append(" ".join(val.split()))
+    out["meta"] = meta
+    base_el = scope.find("base")
+    base = base_el.get("href") if base_el is not None else None
+    out["base"] = urljoin(url, base) if (base and url) else (base or url)
+    canonical = None
+    for link in scope.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        if "canonical" in rel and link.get("href"):
+            canonical = link.get("href").strip()
+            break
+    urls = [u for u in (canonical, (meta.get("og:url") or [None])[0], url) if u]
+    resolved = [urljoin(url, u) if url else u for u in urls]
+    absolute = [u for u in resolved if u.lower().startswith(("http://", "https://"))]
+    out["urls"] = absolute or resolved
+    out["url"] = (absolute or [url])[0] if (absolute or url) else None
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not lang:
+        lang = (meta.get("content-language") or meta.get("og:locale") or [None])[0]
+    out["lang"] = lang.strip().replace("_", "-") if lang else None
+    title = scope.find(".//title")
+    out["title_tag"] = " ".join(title.text_content().split()) if title is not None else None
+    out["jsonld"] = _jsonld(root)
+    return out
+
+
+def _jsonld(root: Any) -> list[dict[str, Any]]:
+    """Article-typed JSON-LD objects (``@graph`` and lists flattened)."""
+    found: list[dict[str, Any]] = []
+    for s in root.iter("script"):
+        typ = s.get("type")
+        if not typ or not _LD_TYPE.match(typ):
+            continue
+        raw = (s.text or "").strip()
+        if not raw or raw[0] not in "[{":
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # a common defect: raw control characters inside strings
+                data = json.loads(re.sub(r"[\x00-\x1f]+", " ", raw))
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                if _is_article(item):
+                    found.append(item)
+                elif isinstance(item.get("mainEntity"), (dict, list)):
+                    stack.append(item["mainEntity"])
+    return found
+
+
+def _is_article(item: dict[str, Any]) -> bool:
+    t = item.get("@type")
+    types = t if isinstance(t, list) else [t]
+    return any(isinstance(x, str) and x.lower() in ARTICLE_TYPES for x in types)
+
+
+def ld_names(value: Any) -> list[str]:
+    """Names from a JSON-LD person/organisation value (a string, an object, a list)."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for v in items:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            n = v.get("name")
+            if isinstance(n, list):
+                n = n[0] if n else None
+            if isinstance(n, str):
+                out.append(n)
+    return [" ".join(n.split()) for n in out if n and n.strip()]

@@ -1,0 +1,98 @@
+"""Site-profile selectors applied to a parsed page.
+
+A profile's ``html`` section maps roles to CSS selectors (data, not code)::
+
+    html:
+      fingerprint: ["#caas-art", "meta[name='generator'][content*='Yahoo']"]
+      container: [".caas-body"]
+      title: ["header h1"]
+      byline: [".caas-attr-meta .author"]
+      publisher: [".caas-logo img@alt", ".provider-name"]
+      section: [".breadcrumb li:last-child"]
+      date: ["time@datetime"]
+      captions: [".caas-figure figcaption"]
+      drop: [".caas-share-buttons", ".read-more"]
+
+``selector@attr`` takes an attribute's value instead of the element's text.
+The reader marks elements (``Marks``); filters read the marks off the blocks.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._errors import ProfileError
+
+ROLES = ("container", "title", "byline", "publisher", "section", "date", "captions", "drop", "fingerprint")
+_MARKED = ("container", "title", "byline", "publisher", "section", "date", "captions")
+
+
+@dataclass
+class Marks:
+    roles: dict[Any, str] = field(default_factory=dict)  # element -> role
+    drop: dict[Any, str] = field(default_factory=dict)  # element -> selector
+    values: dict[str, list[str]] = field(default_factory=dict)  # role -> texts / attribute values
+
+
+@functools.lru_cache(maxsize=512)
+def _compile(selector: str) -> tuple[Any, str | None]:
+    from cssselect import GenericTranslator, SelectorError
+    from lxml.etree import XPath
+
+    attr = None
+    if "@" in selector:
+        selector, attr = selector.rsplit("@", 1)
+    try:
+        xp = XPath(GenericTranslator().css_to_xpath(selector.strip()))
+    except (SelectorError, Exception) as exc:
+        raise ProfileError(f"bad CSS selector {selector!r}: {exc}") from exc
+    return xp, attr
+
+
+def select(root: Any, selector: str) -> list[Any]:
+    xp, _ = _compile(selector)
+    return [e for e in xp(root) if isinstance(getattr(e, "tag", None), str)]
+
+
+def matches_any(root: Any, selectors: list[str]) -> str | None:
+    """The first selector that matches something, or None."""
+    for sel in selectors:
+        if select(root, sel):
+            return sel
+    return None
+
+
+def profile_marks(root: Any, profile: Any) -> Marks:
+    marks = Marks()
+    html = getattr(profile, "html", None) or {}
+    if not html:
+        return marks
+    for role in _MARKED:
+        for sel in _selectors(html, role):
+            xp, attr = _compile(sel)
+            hits = [e for e in xp(root) if isinstance(getattr(e, "tag", None), str)]
+            if not hits:
+                continue
+            for el in hits:
+                if attr:
+                    v = el.get(attr)
+                    if v and v.strip():
+                        marks.values.setdefault(role, []).append(" ".join(v.split()))
+                else:
+                    marks.roles.setdefault(el, role)
+                    text = " ".join(el.text_content().split())
+                    if text and role != "container":
+                        marks.values.setdefault(role, []).append(text)
+            if role == "container":
+                break  # the first container selector that matches wins
+    for sel in _selectors(html, "drop"):
+        for el in select(root, sel):
+            marks.drop.setdefault(el, sel)
+    return marks
+
+
+def _selectors(html: Any, role: str) -> list[str]:
+    val = html.get(role) or []
+    return [val] if isinstance(val, str) else [str(v) for v in val]

@@ -1,0 +1,589 @@
+"""HTML reader: a page's DOM as a flat sequence of Blocks.
+
+The reader does not decide what the article is. It walks the whole ``<body>``
+once (iteratively, so absurd nesting cannot exhaust the stack) and emits one
+block per paragraph-like unit: headings, paragraphs, list items (with their
+depth), quotes, tables (one block, rendered as a markdown table), ``pre``,
+and figure captions with their credit split off. Every block remembers the
+chain of block-level elements above it (``meta["anc"]``, ids into
+``doc.meta["nodes"]``) so that filters can reason about structure — which
+container holds the article, which boxes are share rows or rails — without
+touching the DOM. Inline links, bold, italic and code survive as markdown in
+``meta["md"]``; ``text`` stays plain for the text filters.
+
+Hidden content (``hidden``, ``aria-hidden``, ``display:none``, classes the
+page's own stylesheet hides) becomes blocks with ``meta["hidden"]`` that the
+``hidden`` filter drops with its reason: never shown, still explainable.
+Scripts, styles, templates, forms' controls and the ``<head>`` are not content
+and are not blocks at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from .._errors import InputError
+from .._model import Block, Document, Span
+from .._render import escape_block_start, escape_inline
+from ._htmlmeta import page_meta
+from ._htmlsel import Marks, profile_marks
+
+_SKIP = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "head", "button", "select", "input", "textarea", "option", "link", "meta",
+        "audio", "video", "source", "track", "map", "dialog", "title", "base", "picture",
+    }
+)  # fmt: skip
+_BLOCK = frozenset(
+    {
+        "html", "body", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+        "p", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
+        "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "h1", "h2", "h3", "h4",
+        "h5", "h6", "hr", "form", "fieldset", "legend", "address", "details", "summary",
+        "center", "hgroup", "menu", "frameset", "frame", "body",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD = frozenset({"b", "strong"})
+_ITALIC = frozenset({"i", "em", "cite", "dfn"})
+_CODE = frozenset({"code", "kbd", "samp", "tt"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASSES = frozenset(
+    {
+        "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden",
+        "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
+    }
+)  # fmt: skip
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|source|courtesy", re.I)
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption|image-caption|photo-caption)", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_WS = re.compile(r"[ \t\r\n\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+_MAX_TABLE_CHARS = 20_000
+
+
+@dataclass(slots=True)
+class Node:
+    """A block-level element, as far as filters need it."""
+
+    tag: str
+    tokens: str  # class and id values as written, space-separated
+    parent: int
+    depth: int
+    attrs: dict[str, str] = field(default_factory=dict)  # itemprop, role, marks
+
+    def describe(self) -> str:
+        cls = self.tokens.split()[:2]  # noqa: the first two classes are enough to find it
+        return self.tag + "".join(f".{c}" for c in cls)
+
+
+def parse(text: str, source: str) -> Any:
+    """Parse markup into an lxml tree: broken markup, XHTML and fragments welcome."""
+    text = _XML_DECL.sub("", _CONTROL.sub("", text[:2000]), count=1) + _CONTROL.sub("", text[2000:])
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(source, f"unparseable HTML: {exc}") from exc
+    if root is None:
+        raise InputError(source, "unparseable HTML: no document element")
+    return root
+
+
+def read_html(
+    text: str,
+    *,
+    source: str = "<string>",
+    url: str | None = None,
+    profile: Any = None,
+) -> Document:
+    """Turn a page into a Document of blocks plus its metadata candidates."""
+    root = parse(text, source)
+    meta = page_meta(root, url)
+    doc = Document(blocks=[], source=source, kind="html", url=meta.get("url") or url)
+    doc.meta["html"] = meta
+    if profile is None:
+        from .._filters.profile import detect_html_profile
+
+        profile, why = detect_html_profile(root, doc.url, meta)
+        if profile is not None:
+            doc.meta["profile_reason"] = why
+    doc.profile = profile
+    marks = profile_marks(root, profile)
+    meta["marks"] = marks.values
+    walker = _Walker(doc, meta.get("base") or doc.url, marks, _hidden_classes(root))
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    doc.meta["nodes"] = walker.nodes
+    return doc
+
+
+def _hidden_classes(root: Any) -> frozenset[str]:
+    """Class names the page's own top-level CSS rules hide (``.x{display:none}``)."""
+    found: set[str] = set()
+    for style in root.iter("style"):
+        css = style.text or ""
+        if "none" not in css and "hidden" not in css:
+            continue
+        for sel, body in _top_level_rules(css):
+            if _HIDDEN_STYLE.search(body):
+                for part in sel.split(","):
+                    part = part.strip()
+                    m = re.fullmatch(r"\.((?:\\.|[\w-])+)", part)
+                    if m:
+                        found.add(m.group(1).replace("\\", ""))
+    return frozenset(found)
+
+
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """``selector { body }`` pairs outside @media and other at-rules."""
+    rules: list[tuple[str, str]] = []
+    depth = 0
+    start = 0
+    sel = ""
+    in_at = False
+    for i, ch in enumerate(css):
+        if ch == "{":
+            if depth == 0:
+                sel = css[start:i].strip()
+                in_at = sel.startswith("@")
+                start = i + 1
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                if not in_at:
+                    rules.append((sel, css[start:i]))
+                start = i + 1
+            depth = max(depth, 0)
+    return rules
+
+
+class _Walker:
+    """One pass over the DOM, collecting inline content into blocks."""
+
+    def __init__(self, doc: Document, base: str | None, marks: Marks, hidden_classes: frozenset[str]):
+        self.doc = doc
+        self.base = base
+        self.marks = marks
+        self.hidden_classes = hidden_classes | _HIDDEN_CLASSES
+        self.nodes: list[Node] = []
+        self.anc: list[int] = []
+        self.plain: list[str] = []
+        self.md: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        self.inline: list[tuple[str, int, str]] = []  # (kind, md index, href)
+        self.ctx: list[tuple[str, Any]] = []  # block contexts: ("li", depth/num), ("quote", 0)...
+        self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
+        self.last_br = False
+
+    # -- the walk -----------------------------------------------------------
+    def walk(self, top: Any) -> None:
+        stack: list[tuple[Any, bool]] = [(top, False)]
+        while stack:
+            el, done = stack.pop()
+            if done:
+                self._leave(el)
+                if el.tail:
+                    self._text(el.tail)
+                continue
+            tag = el.tag
+            if not isinstance(tag, str):
+                if el.tail:
+                    self._text(el.tail)
+                continue
+            tag = tag.lower()
+            if tag in _SKIP or self._hidden_subtree(el, tag):
+                if el.tail:
+                    self._text(el.tail)
+                continue
+            if tag == "br":
+                self._br()
+                if el.tail:
+                    self._text(el.tail)
+                continue
+            if tag == "img":
+                if el.tail:
+                    self._text(el.tail)
+                continue
+            if tag in _BLOCK:
+                if tag == "table" and self._data_table(el):
+                    self._table(el)
+                    if el.tail:
+                        self._text(el.tail)
+                    continue
+                if tag == "figure" or (tag != "body" and _is_caption_el(el, tag)):
+                    if self._caption(el, tag):
+                        if el.tail:
+                            self._text(el.tail)
+                        continue
+                if tag == "pre":
+                    self._pre(el)
+                    if el.tail:
+                        self._text(el.tail)
+                    continue
+                self._enter_block(el, tag)
+            else:
+                self._enter_inline(el, tag)
+            if el.text:
+                self._text(el.text)
+            stack.append((el, True))
+            stack.extend((child, False) for child in reversed(el))
+        self._flush()
+
+    def _hidden_subtree(self, el: Any, tag: str) -> bool:
+        why = _hidden_reason(el, self.hidden_classes)
+        if why is None and self.marks.drop and el in self.marks.drop:
+            why = f"profile selector {self.marks.drop[el]!r} (drop)"
+        if why is None:
+            return False
+        text = " ".join(el.text_content().split()) if tag not in _SKIP else ""
+        if text:
+            self._flush()
+            blk = self._new_block(text[:2000], "paragraph")
+            blk.meta["hidden"] = why
+        return True
+
+    # -- blocks ---------------------------------------------------------------
+    def _enter_block(self, el: Any, tag: str) -> None:
+        self._flush()
+        nid = len(self.nodes)
+        attrs: dict[str, str] = {}
+        for a in ("itemprop", "role", "itemtype"):
+            v = el.get(a)
+            if v:
+                attrs[a] = v.lower()
+        mark = self.marks.roles.get(el)
+        if mark:
+            attrs["mark"] = mark
+        self.nodes.append(
+            Node(tag, _tokens(el), self.anc[-1] if self.anc else -1, len(self.anc), attrs)
+        )
+        self.anc.append(nid)
+        if tag in ("ul", "ol", "menu"):
+            start = el.get("start")
+            self.list_stack.append([tag == "ol", int(start) - 1 if start and start.isdigit() else 0])
+        elif tag == "li":
+            num = 0
+            if self.list_stack:
+                self.list_stack[-1][1] += 1
+                num = self.list_stack[-1][1] if self.list_stack[-1][0] else 0
+            self.ctx.append(("li", (len(self.list_stack), num)))
+        elif tag == "blockquote":
+            self.ctx.append(("quote", 0))
+        elif tag in _HEADINGS:
+            self.ctx.append(("h", _HEADINGS[tag]))
+        elif tag in ("dt", "dd", "p", "figcaption", "caption", "summary", "legend", "address"):
+            self.ctx.append(("p", 0))
+
+    def _leave(self, el: Any) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _BLOCK:
+            self._flush()
+            if tag in ("li", "blockquote", "dt", "dd", "p", "figcaption", "caption", "summary", "legend",
+                       "address") or tag in _HEADINGS:  # fmt: skip
+                if self.ctx:
+                    self.ctx.pop()
+            if tag in ("ul", "ol", "menu") and self.list_stack:
+                self.list_stack.pop()
+            if self.anc:
+                self.anc.pop()
+        else:
+            self._leave_inline(tag)
+
+    def _flush(self) -> None:
+        self.last_br = False
+        if not self.plain:
+            self.inline = [(k, 0, h) for k, _, h in self.inline]
+            return
+        plain = _squeeze("".join(self.plain))
+        md = _squeeze("".join(self.md))
+        self.plain.clear()
+        self.md.clear()
+        self.inline = [(k, 0, h) for k, _, h in self.inline]
+        link_chars, self.link_chars = self.link_chars, 0
+        if not plain:
+            return
+        kind, extra = self._kind()
+        blk = self._new_block(plain, kind)
+        blk.meta["md"] = "\n".join(escape_block_start(line) for line in md.split("\n"))
+        if link_chars:
+            blk.meta["link_chars"] = min(link_chars, len(plain))
+        blk.meta.update(extra)
+
+    def _kind(self) -> tuple[str, dict[str, Any]]:
+        for c, val in reversed(self.ctx):
+            if c == "h":
+                return "heading", {"level": val}
+            if c == "li":
+                return "list_item", {"depth": val[0], "num": val[1]}
+            if c == "quote":
+                return "quote", {}
+        return "paragraph", {}
+
+    def _new_block(self, text: str, kind: str) -> Block:
+        nid = self.anc[-1] if self.anc else -1
+        blk = Block(text=text, kind=kind, span=Span(path=self._path(nid)), meta={"anc": tuple(self.anc)})
+        self.doc.blocks.append(blk)
+        return blk
+
+    def _path(self, nid: int) -> str:
+        parts: list[str] = []
+        while nid >= 0 and len(parts) < 3:
+            parts.append(self.nodes[nid].describe())
+            nid = self.nodes[nid].parent
+        return " > ".join(reversed(parts)) or "body"
+
+    # -- inline ---------------------------------------------------------------
+    def _text(self, s: str) -> None:
+        if not s:
+            return
+        s = _WS.sub(" ", s)
+        if self.last_br and s.strip():
+            self.last_br = False
+        self.plain.append(s)
+        self.md.append(escape_inline(s))
+        if self.in_link:
+            self.link_chars += len(s.strip())
+
+    def _br(self) -> None:
+        if self.last_br:  # <br><br>: a paragraph break
+            self._flush()
+            return
+        if self.plain:
+            self.plain.append("\n")
+            self.md.append("\n")
+            self.last_br = True
+
+    def _enter_inline(self, el: Any, tag: str) -> None:
+        if tag == "a":
+            href = el.get("href") or ""
+            if href and not href.lower().startswith(("javascript:", "#", "data:")):
+                href = urljoin(self.base, href) if self.base else href
+                href = href.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
+            else:
+                href = ""
+            self.inline.append(("a", len(self.md), href))
+            self.in_link += 1
+        elif tag in _BOLD:
+            self.inline.append(("**", len(self.md), ""))
+        elif tag in _ITALIC:
+            self.inline.append(("*", len(self.md), ""))
+        elif tag in _CODE:
+            self.inline.append(("`", len(self.md), ""))
+        else:
+            self.inline.append(("", len(self.md), ""))
+
+    def _leave_inline(self, tag: str) -> None:
+        if not self.inline:
+            return
+        kind, at, href = self.inline.pop()
+        if kind == "a":
+            self.in_link = max(0, self.in_link - 1)
+        if not kind or at > len(self.md):
+            return
+        inner = "".join(self.md[at:])
+        core = inner.strip()
+        if not core or "\n" in core:
+            return
+        lead = inner[: len(inner) - len(inner.lstrip())]
+        trail = inner[len(inner.rstrip()) :]
+        if kind == "a":
+            if not href:
+                return
+            wrapped = f"[{core}]({href})"
+        elif kind == "`":
+            wrapped = f"`{core.replace(chr(92), '')}`" if "`" not in core else core
+        else:
+            if core.startswith(kind[0]) or core.endswith(kind[0]):
+                return  # nested emphasis of the same kind: leave it plain
+            wrapped = f"{kind}{core}{kind}"
+        self.md[at:] = [lead + wrapped + trail]
+
+    # -- special blocks -------------------------------------------------------
+    def _pre(self, el: Any) -> None:
+        self._flush()
+        text = el.text_content().strip("\n")
+        if not text.strip():
+            return
+        self._enter_block(el, "pre")
+        blk = self._new_block(text, "pre")
+        fence = "````" if "```" in text else "```"
+        blk.meta["md"] = f"{fence}\n{text}\n{fence}"
+        self.anc.pop()
+
+    def _data_table(self, el: Any) -> bool:
+        """A table of data (rows of cells), not a layout table holding the page."""
+        if el.find(".//table") is not None:
+            return False
+        for tag in ("p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"):
+            if el.find(f".//{tag}") is not None and len(el.text_content()) > 400:
+                return False
+        return len(el.text_content()) < _MAX_TABLE_CHARS
+
+    def _table(self, el: Any) -> None:
+        self._flush()
+        rows: list[list[str]] = []
+        header = False
+        for i, tr in enumerate(el.iter("tr")):
+            cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            if not cells:
+                continue
+            if i == 0 and all(c.tag.lower() == "th" for c in cells):
+                header = True
+            rows.append([_flat(c.text_content()) for c in cells])
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        self._enter_block(el, "table")
+        text = "\n".join(" | ".join(c for c in r) for r in rows)
+        blk = self._new_block(text, "table")
+        if width == 1:
+            blk.kind = "paragraph"
+            blk.meta["md"] = "\n".join(escape_block_start(escape_inline(r[0])) for r in rows)
+        else:
+            head = rows[0] if header else [""] * width
+            body = rows[1:] if header else rows
+            lines = [_md_row(head), "|" + "|".join(" --- " for _ in range(width)) + "|"]
+            lines.extend(_md_row(r) for r in body)
+            blk.meta["md"] = "\n".join(lines)
+        cap = el.find("caption")
+        if cap is not None and _flat(cap.text_content()):
+            blk.meta["table_caption"] = _flat(cap.text_content())
+        self.anc.pop()
+
+    def _caption(self, el: Any, tag: str) -> bool:
+        """A figure or caption element: one caption block, its credit split off."""
+        cap_el = el
+        if tag == "figure":
+            cap_el = el.find(".//figcaption")
+            if cap_el is None:
+                found = [c for c in el.iter() if isinstance(c.tag, str) and _is_caption_el(c, c.tag.lower())]
+                cap_el = found[0] if found else None
+            if cap_el is None:
+                # a figure without a caption may still hold text (a pull quote, an embed)
+                return not _flat(el.text_content())
+            if any(
+                isinstance(c.tag, str) and c.tag.lower() in ("p", "h2", "h3", "ul", "blockquote")
+                for c in el.iter()
+                if not _inside(c, cap_el)
+            ):
+                return False  # a "figure" wrapping real text: walk it normally
+        self._flush()
+        credit_parts: list[str] = []
+        caption_parts: list[str] = []
+        _split_credit_elements(cap_el, caption_parts, credit_parts, self.hidden_classes)
+        caption = _flat(" ".join(caption_parts))
+        credit = _flat(" ".join(credit_parts))
+        if not caption and not credit:
+            return True
+        self._enter_block(el, tag)
+        text = caption if not credit else f"{caption} ({credit})" if caption else credit
+        blk = self._new_block(text, "caption")
+        blk.meta["caption"] = caption
+        blk.meta["credit"] = credit or None
+        blk.meta["md"] = escape_inline(text)
+        self.anc.pop()
+        return True
+
+
+def _inside(el: Any, container: Any) -> bool:
+    while el is not None:
+        if el is container:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _split_credit_elements(el: Any, caption: list[str], credit: list[str], hidden: frozenset[str]) -> None:
+    """Text of a caption element, with credit-classed spans and <small> set apart."""
+    stack: list[tuple[Any, bool]] = [(el, False)]
+    while stack:
+        node, is_tail = stack.pop()
+        if is_tail:
+            if node.tail:
+                caption.append(node.tail)
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if not tag or tag in _SKIP:
+            if node.tail:
+                caption.append(node.tail)
+            continue
+        if node is not el and _hidden_reason(node, hidden):
+            if node.tail:
+                caption.append(node.tail)
+            continue
+        if node is not el and (tag == "small" or _CREDIT_CLASS.search(_tokens(node))):
+            credit.append(node.text_content())
+            if node.tail:
+                caption.append(node.tail)
+            continue
+        if tag == "br":
+            caption.append(" ")
+        if node.text:
+            caption.append(node.text)
+        if node is not el:
+            stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node))
+
+
+def _is_caption_el(el: Any, tag: str) -> bool:
+    if tag == "figcaption":
+        return True
+    if tag in ("div", "p", "span"):
+        cls = el.get("class")
+        return bool(cls and _CAPTION_CLASS.search(cls))
+    return False
+
+
+def _hidden_reason(el: Any, hidden_classes: frozenset[str]) -> str | None:
+    attrib = el.attrib
+    if not attrib:
+        return None
+    if "hidden" in attrib:
+        return "hidden attribute"
+    if attrib.get("aria-hidden", "").lower() == "true":
+        return "aria-hidden"
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return f"inline style {' '.join(style.split())[:40]!r}"
+    cls = attrib.get("class")
+    if cls:
+        for c in cls.split():
+            if c in hidden_classes:
+                return f"class {c!r} is hidden"
+    return None
+
+
+def _tokens(el: Any) -> str:
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    if not cls and not ident:
+        return ""
+    return f"{cls} {ident}".strip()
+
+
+def _squeeze(s: str) -> str:
+    """Collapse whitespace runs to one space, keeping single line breaks (from <br>)."""
+    if "\n" not in s:
+        return _WS.sub(" ", s).strip()
+    lines = (_WS.sub(" ", line).strip() for line in s.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _flat(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(escape_inline(c).replace("|", "\\|") for c in cells) + " |"

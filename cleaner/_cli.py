@@ -1,26 +1,37 @@
-"""Command line: ``cleaner [OPTIONS] INPUT...`` and ``cleaner filters``."""
+"""Command line: ``cleaner [OPTIONS] INPUT...`` and ``cleaner filters``.
+
+This module only parses and checks options; running the inputs (one or a million) is
+:mod:`cleaner._batch`'s job, so a single file and a batch share one code path.
+"""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from ._api import clean
-from ._article import Article
+from ._batch import (
+    DEFAULT_MAX_MIB,
+    DEFAULT_PATTERNS,
+    FORMATS,
+    MIB,
+    BatchOptions,
+    Settings,
+    run_batch,
+    write_atomic,
+)
 from ._errors import CleanerError
 from ._pipeline import Pipeline
+from ._profiles import get_profile
 from ._render import CAPTION_MODES
 from ._version import __version__
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = {"markdown": ".md", "json": ".json", "text": ".txt"}
+__all__ = ["main", "write_atomic"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 EPILOG = """\
 examples:
@@ -28,12 +39,20 @@ examples:
   cleaner --format json copied.txt         the JSON record (title, authors, publisher, text, captions, removed)
   cleaner --explain copied.txt >/dev/null  why each dropped line went (filter and reason), on stderr
   cleaner -o out/ a.txt b.txt              one output file per input, written atomically
+  cleaner -j 4 -o out/ pages/              a whole folder tree in 4 processes, mirrored under out/
+  cleaner -j 4 -o out/ --skip-existing pages/   resume an interrupted run
+  cleaner --glob '*.html' -o out/ pages/   only the files matching the pattern (repeatable)
+  cleaner -j 2 -f jsonl crawl.warc.gz | jq .title   HTML responses of a WARC, one JSON line each
   pbpaste | cleaner - --url https://www.inkl.com/news/x
   cleaner --disable rails --captions end copied.txt
   cleaner filters                          list the filters, in order, and whether each is on
 
-exit status: 0 all inputs cleaned, 1 an input failed (the others were still processed), 2 usage error
-"""
+folders are searched recursively for {patterns}
+(hidden files and folders are left out); a WARC's records are cleaned with their own URLs.
+
+exit status: 0 all inputs cleaned (or skipped), 1 an input failed (the others were still
+processed; batches end with "cleaner: N cleaned, M skipped, K failed"), 2 usage error
+""".format(patterns=" ".join(DEFAULT_PATTERNS))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,16 +62,51 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder (searched recursively), a WARC archive, or - for standard input",
+    )
     p.add_argument(
         "-f",
         "--format",
         choices=sorted(FORMATS),
         default="markdown",
-        help="output format (default: markdown)",
+        help="output format (default: markdown); jsonl: one compact JSON object per line on stdout",
     )
     p.add_argument(
-        "-o", "--output", metavar="DIR", help="write one file per input into DIR instead of stdout"
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="write one file per input into DIR (mirroring folder inputs) instead of stdout",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="clean in N worker processes (0: one per CPU; default 1, in this process)",
+    )
+    p.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="file pattern for folder inputs, replacing the defaults (repeatable)",
+    )
+    p.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="with -o: skip inputs whose output file already exists (resume a run)",
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_MIB,
+        metavar="MIB",
+        help=f"refuse pages larger than this many MiB (default {DEFAULT_MAX_MIB}; 0: no limit)",
     )
     p.add_argument(
         "--explain",
@@ -106,69 +160,43 @@ def _filters_main(argv: Sequence[str], out: TextIO) -> int:
     return EXIT_OK
 
 
-def _read_input(name: str) -> tuple[bytes, str]:
-    if name == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    if name.lower().startswith(("http://", "https://")):
-        raise CleanerError(
-            f"{name}: fetching URLs is not supported yet; save the page or copy its text to a file"
-        )
-    path = Path(name)
-    if path.is_dir():
-        raise CleanerError(f"{name}: is a directory (directory input is not supported yet)")
+def _pipeline_error(names_on: Sequence[str], names_off: Sequence[str]) -> str | None:
+    """Unknown filter names are a usage error, found before any worker starts."""
+    pipe = Pipeline.default()
     try:
-        return path.read_bytes(), name
-    except FileNotFoundError:
-        raise CleanerError(f"{name}: no such file") from None
-    except PermissionError:
-        raise CleanerError(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise CleanerError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        if names_on:
+            pipe.enable(*names_on)
+        if names_off:
+            pipe.disable(*names_off)
+    except CleanerError as exc:
+        return str(exc)
+    return None
 
 
-def _render(article: Article, fmt: str, captions: str) -> str:
-    if fmt == "json":
-        return json.dumps(article.to_dict(captions=captions), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "text":
-        return article.to_text()
-    return article.to_markdown(captions=captions)
-
-
-def _explain(article: Article, err: TextIO) -> None:
-    items = article.explain()
-    removed = sum(1 for i in items if i["action"] == "removed")
-    err.write(f"== {article.source}: {removed} removed, profile {article.profile}\n")
-    for item in items:
-        text = item["text"].replace("\n", " ")
-        if len(text) > 100:
-            text = text[:97] + "..."
-        err.write(f"{item['action']:<8} {item['filter']:<12} {item['where']:<12} {item['reason']}\n")
-        err.write(f"         | {text}\n")
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _output_path(outdir: Path, source: str, ext: str, taken: set[Path]) -> Path:
-    stem = "stdin" if source == "<stdin>" else Path(source).stem or "output"
-    cand = outdir / f"{stem}{ext}"
-    n = 2
-    while cand in taken:
-        cand = outdir / f"{stem}-{n}{ext}"
-        n += 1
-    taken.add(cand)
-    return cand
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Every usage error is reported here (exit 2), before any input is read."""
+    if args.inputs.count("-") > 1:
+        parser.error("standard input (-) can be given only once")
+    if args.output is not None:
+        outdir = Path(args.output)
+        if outdir.exists() and not outdir.is_dir():
+            parser.error(f"--output {outdir}: exists and is not a directory")
+        if args.format == "jsonl":
+            parser.error("--format jsonl streams to standard output; use --format json with --output")
+    elif args.skip_existing:
+        parser.error("--skip-existing needs --output DIR")
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 (one per CPU) or more")
+    if args.max_size < 0:
+        parser.error("--max-size must be 0 (no limit) or more")
+    problem = _pipeline_error(args.enable, args.disable)
+    if problem:
+        parser.error(problem)
+    if args.profile is not None:
+        try:
+            get_profile(args.profile)
+        except CleanerError as exc:
+            parser.error(str(exc))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,61 +205,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _filters_main(args_list[1:], sys.stdout)
     parser = _parser()
     args = parser.parse_args(args_list)
-    if args.inputs.count("-") > 1:
-        parser.error("standard input (-) can be given only once")
-    outdir = Path(args.output) if args.output else None
-    if outdir is not None and outdir.exists() and not outdir.is_dir():
-        parser.error(f"--output {outdir}: exists and is not a directory")
+    _check(parser, args)
+    settings = Settings(
+        fmt=args.format,
+        captions=args.captions,
+        explain=args.explain,
+        enable=tuple(args.enable),
+        disable=tuple(args.disable),
+        profile=args.profile,
+        url=args.url,
+        kind=args.kind,
+        max_bytes=int(args.max_size * MIB),
+    )
+    options = BatchOptions(
+        outdir=Path(args.output) if args.output is not None else None,
+        patterns=tuple(args.glob) if args.glob else DEFAULT_PATTERNS,
+        jobs=args.jobs or os.cpu_count() or 1,
+        skip_existing=args.skip_existing,
+    )
     try:
-        pipe = Pipeline.default()
-        if args.enable:
-            pipe.enable(*args.enable)
-        if args.disable:
-            pipe.disable(*args.disable)
-    except CleanerError as exc:
-        parser.error(str(exc))
-    inputs_resolved = {Path(i).resolve() for i in args.inputs if i != "-"}
-    taken: set[Path] = set()
-    failures: list[str] = []
-    rendered_json: list[str] = []
-    for name in args.inputs:
-        try:
-            data, source = _read_input(name)
-            article = clean(
-                data, url=args.url, kind=args.kind, profile=args.profile, pipeline=pipe, name=source
-            )
-        except CleanerError as exc:
-            failures.append(str(exc))
-            print(f"cleaner: error: {exc}", file=sys.stderr)
-            continue
-        for w in article.warnings:
-            print(f"cleaner: warning: {source}: {w}", file=sys.stderr)
-        if args.explain:
-            _explain(article, sys.stderr)
-        text = _render(article, args.format, args.captions)
-        if outdir is None:
-            if args.format == "json" and len(args.inputs) > 1:
-                rendered_json.append(text)
-            else:
-                sys.stdout.write(text)
-            continue
-        target = _output_path(outdir, source, FORMATS[args.format], taken)
-        if target.resolve() in inputs_resolved:
-            msg = f"{name}: output {target} would overwrite an input; skipped"
-            failures.append(msg)
-            print(f"cleaner: error: {msg}", file=sys.stderr)
-            continue
-        try:
-            write_atomic(target, text)
-        except OSError as exc:
-            msg = f"{name}: cannot write {target}: {exc.strerror or exc}"
-            failures.append(msg)
-            print(f"cleaner: error: {msg}", file=sys.stderr)
-    if rendered_json:
-        sys.stdout.write("[\n" + ",\n".join(t.rstrip("\n") for t in rendered_json) + "\n]\n")
-    if failures and len(args.inputs) > 1:
-        print(f"cleaner: {len(args.inputs) - len(failures)} cleaned, {len(failures)} failed", file=sys.stderr)
-    return EXIT_FAILED if failures else EXIT_OK
+        return run_batch(args.inputs, settings, options)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted (rerun with --skip-existing to resume)", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def run() -> None:  # pragma: no cover - console entry point

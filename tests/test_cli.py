@@ -85,7 +85,7 @@ def test_output_dir_and_batch_failure(tmp_path: Path, capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert "bad.pdf: not text or HTML" in err
     assert "missing.txt: no such file" in err
-    assert "1 cleaned, 2 failed" in err
+    assert "cleaner: 1 cleaned, 0 skipped, 2 failed" in err
     assert (out / "input.md").read_text(encoding="utf-8").startswith("---\n")
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 

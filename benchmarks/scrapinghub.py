@@ -103,6 +103,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--tools", default="cleaner,trafilatura,readability")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages where each tool scores lowest")
+    ap.add_argument("--dump", type=Path, help="write each tool's output per page into this folder")
     args = ap.parse_args()
     truth = json.loads((args.data / "ground-truth.json").read_text("utf-8"))
     ids = sorted(truth)[: args.limit or None]
@@ -124,8 +126,22 @@ def main() -> None:
                     print(f"  {name}: {type(exc).__name__}: {str(exc)[:120]}")
                 pred = ""
             preds.append((truth[i]["articleBody"], pred))
+            if args.dump:
+                (args.dump / name).mkdir(parents=True, exist_ok=True)
+                (args.dump / name / f"{i[:12]}.txt").write_text(pred, "utf-8")
         elapsed = time.perf_counter() - start
         results[name] = {**summarise(preds), "seconds": elapsed, "failed": failed}
+        if args.worst:
+            scored = []
+            for i, (t, p) in zip(ids, preds):
+                tp, fp, fn = doc_scores(t, p)
+                prec = tp / (tp + fp) if tp + fp else 0.0
+                rec = tp / (tp + fn) if tp + fn else 0.0
+                scored.append((min(prec, rec), prec, rec, i))
+            scored.sort()
+            print(f"  {name}: worst pages (precision, recall)")
+            for _, prec, rec, i in scored[: args.worst]:
+                print(f"    {i[:12]}  P {prec:.2f}  R {rec:.2f}  {truth[i].get('url', '')[:80]}")
     print(f"{'tool':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'time s':>7} {'failed':>6}")
     for name, r in results.items():
         print(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import http.cookiejar
 import json
 import os
 import socket
@@ -30,6 +31,7 @@ import requests
 import urllib3.exceptions as u3
 from protego import Protego
 from requests.adapters import HTTPAdapter
+from requests.cookies import RequestsCookieJar
 from requests.utils import requote_uri
 from urllib3.util.retry import Retry
 
@@ -252,6 +254,10 @@ class Fetcher:
         )
         retry.ceiling = max_retry_after
         session = requests.Session()
+        # Cookies live for one fetch's redirect chain (passed per request), never in the shared
+        # session jar: pages don't track each other, and threads never iterate a jar being
+        # written (requests' jar is not safe for that).
+        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
         adapter = HTTPAdapter(max_retries=retry)
         session.mount("http://", adapter)
         session.mount("https://", adapter)
@@ -277,40 +283,45 @@ class Fetcher:
         if problem:
             raise FetchError(url, problem)
         cached = self._cache.load(url) if self._cache is not None else None
-        seen: set[tuple[str, frozenset[tuple[str, str, str, str | None]]]] = set()
+        cookies = RequestsCookieJar()  # this chain's own: see _make_session
+        visits: dict[str, int] = {}
         current = url
-        redirects = 0
         while True:
             self._check_robots(url, current)
-            seen.add((current, self._cookie_state()))
-            target, response = self._hop(url, current, cached)
+            visits[current] = visits.get(current, 0) + 1
+            target, response = self._hop(url, current, cached, cookies)
             if response is not None:
                 return response
-            assert target is not None
-            # Revisiting a URL is a loop only if no cookie changed meanwhile: a cookie check that
-            # bounces back once, with the cookie now set, is a normal redirect.
-            if (target, self._cookie_state()) in seen:
+            # A second visit is allowed (a cookie check bounces back once, the cookie now set);
+            # a third is a loop, whatever cookies change on the way.
+            if visits.get(target, 0) >= 2:
                 raise FetchError(url, "redirect loop")
-            if redirects >= self.max_redirects:
+            if sum(visits.values()) > self.max_redirects:  # requests made = redirects followed + 1
                 raise FetchError(url, f"too many redirects (over {self.max_redirects})")
             problem = _url_problem(target)
             if problem:
                 raise FetchError(url, f"redirect to {problem}")
-            redirects += 1
             current = target
 
-    def _hop(self, url: str, current: str, cached: Response | None) -> tuple[str | None, Response | None]:
-        """One request: the redirect target, or the finished response."""
-        headers = _validators(cached)
+    def _hop(
+        self, url: str, current: str, cached: Response | None, cookies: RequestsCookieJar
+    ) -> tuple[str, Response | None]:
+        """One request: the finished response, or the redirect target to go to next."""
         with self._turn(_host(current)), self._errors(url):
             resp = self._session.get(
-                current, headers=headers, timeout=self.timeout, stream=True, allow_redirects=False
+                current,
+                headers=_validators(cached),
+                cookies=cookies,
+                timeout=self.timeout,
+                stream=True,
+                allow_redirects=False,
             )
             try:
+                cookies.update(resp.cookies)
                 target = self._session.get_redirect_target(resp)
                 if target is not None:
                     return requote_uri(urljoin(resp.url, target)), None
-                return None, self._finish(url, resp, cached)
+                return resp.url, self._finish(url, resp, cached)
             finally:
                 resp.close()
 
@@ -366,9 +377,6 @@ class Fetcher:
         except (requests.RequestException, u3.HTTPError, OSError) as exc:
             raise FetchError(url, _describe(exc, self.timeout)) from exc
 
-    def _cookie_state(self) -> frozenset[tuple[str, str, str, str | None]]:
-        return frozenset((c.domain, c.path, c.name, c.value) for c in self._session.cookies)
-
     def _check_robots(self, url: str, current: str) -> None:
         if not self.respect_robots:
             return
@@ -385,8 +393,9 @@ class Fetcher:
     def _load_robots(self, url: str, origin: str) -> _Robots:
         """Fetch and parse ``origin``/robots.txt, with RFC 9309's fallbacks.
 
-        4xx (including 404): no rules, everything allowed. 5xx after the retries: the site is
-        unreachable for robots purposes, so everything is disallowed (the RFC's rule), and the
+        4xx (including 404): no rules, everything allowed. 5xx (and 429, as Google does) after
+        the retries: the site is unreachable for robots purposes, so everything is disallowed
+        (the RFC's rule; the Fetcher's lifetime is one batch, so this is not forever), and the
         cause says so. A network failure is raised as the page's own failure and not cached.
         """
         with self._turn(_host(origin)), self._errors(url):
@@ -395,7 +404,7 @@ class Fetcher:
             except requests.TooManyRedirects:
                 return _ALLOW_ALL  # RFC 9309: unavailable after five redirects
             try:
-                if resp.status_code >= 500:
+                if resp.status_code >= 500 or resp.status_code == 429:
                     why = f" (robots.txt answered HTTP {resp.status_code})"
                     return _Robots(Protego.parse("User-agent: *\nDisallow: /"), why)
                 if resp.status_code >= 400:

@@ -119,7 +119,7 @@ def test_redirect_loop(server: TestServer) -> None:
     server.route("/self", Reply(301, headers={"Location": "/self"}))
     assert failure(server.url("/x")).cause == "redirect loop"
     assert failure(server.url("/self")).cause == "redirect loop"
-    assert server.count("/x") == 1  # found on the second visit, not after ten
+    assert server.count("/x") == 2  # found on the third visit, not after ten redirects
 
 
 def test_too_many_redirects(server: TestServer) -> None:
@@ -139,6 +139,14 @@ def test_cookie_check_bounce_is_not_a_loop(server: TestServer) -> None:
     server.route("/setcookie", Reply(302, headers={"Location": "/page", "Set-Cookie": "ok=1; Path=/"}))
     with quick() as f:
         assert f.fetch(server.url("/page")).content == PAGE
+
+
+def test_cookies_do_not_outlive_a_fetch(server: TestServer) -> None:
+    server.route("/a", Reply(body=PAGE, headers={"Set-Cookie": "track=1; Path=/"}))
+    with quick() as f:
+        f.fetch(server.url("/a"))
+        f.fetch(server.url("/a"))
+    assert "cookie" not in server.seen("/a")[1].headers
 
 
 def test_redirect_to_other_scheme(server: TestServer) -> None:
@@ -198,6 +206,21 @@ def test_slow_response_times_out(server: TestServer) -> None:
     assert failure(server.url("/slow"), timeout=(2.0, 0.5)).cause == "timed out (read, 0.5 s)"
     assert time.monotonic() - start < 1.4
     assert server.count("/slow") == 1  # a read time-out is not repeated
+
+
+def test_stalled_body_times_out(server: TestServer) -> None:
+    def stall() -> Iterator[bytes]:
+        yield PAGE
+        time.sleep(1.5)
+        yield PAGE
+
+    server.route("/stall", Reply(body=stall(), length=False))
+    assert failure(server.url("/stall"), timeout=(2.0, 0.5)).cause == "timed out (read, 0.5 s)"
+
+
+def test_body_cut_short(server: TestServer) -> None:
+    server.route("/cut", Reply(body=b"<p>half", headers={"Content-Length": "1000"}, length=False))
+    assert failure(server.url("/cut")).cause == "connection broken"
 
 
 # --- size cap ---------------------------------------------------------------------------------
@@ -310,12 +333,12 @@ def test_redirect_into_disallowed_path_is_blocked(server: TestServer) -> None:
     assert server.count("/private/x") == 0
 
 
-def test_robots_server_error_disallows_all(server: TestServer) -> None:
-    server.route("/robots.txt", Reply(503))
+@pytest.mark.parametrize("status", [503, 429])
+def test_robots_unreachable_disallows_all(server: TestServer, status: int) -> None:
+    server.route("/robots.txt", Reply(status))
     server.route("/a", Reply(body=PAGE))
-    assert (
-        failure(server.url("/a"), retries=0).cause == "blocked by robots.txt (robots.txt answered HTTP 503)"
-    )
+    cause = failure(server.url("/a"), retries=0).cause
+    assert cause == f"blocked by robots.txt (robots.txt answered HTTP {status})"
 
 
 def test_robots_missing_allows_all(server: TestServer) -> None:
@@ -405,6 +428,11 @@ def test_connection_refused() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     assert failure(f"http://127.0.0.1:{port}/", retries=1).cause == "connection refused"
+
+
+def test_tls_error(server: TestServer) -> None:
+    # The test server speaks plain HTTP, so the TLS handshake fails.
+    assert failure(f"https://127.0.0.1:{server.port}/", retries=0).cause == "TLS error"
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ _SCORED_KINDS = frozenset({"paragraph", "quote", "pre", "list_item"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _LD_MIN_WORDS = 40
+SIBLING_SHARE = 0.2  # a sibling box scoring this share of the winner's score is article too
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class _Structure:
     negative: frozenset[str]
     negative_tags: frozenset[str]
     body_markers: frozenset[str]
+    negative_ancestors: frozenset[str]
 
 
 @functools.cache
@@ -52,7 +54,9 @@ def structure() -> _Structure:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    return _Structure(words("positive"), words("negative"), words("negative_tags"), words("body_markers"))
+    return _Structure(
+        words("positive"), words("negative"), words("negative_tags"), words("body_markers"), words("negative_ancestors")
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -198,33 +202,70 @@ def _by_score(live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
             level += 1
             if level > 4:
                 break
+    listing = _article_lists(nodes)
     final: dict[int, float] = {}
     for i, sc in enumerate(score):
         if sc <= 0:
             continue
         node = nodes[i]
-        weight = _class_weight(node.tokens)
+        weight = _class_weight(node.tokens) + _ancestor_penalty(nodes, i)
         if node.attrs.get("itemprop") == "articlebody":
             weight += 50
         if node.tag == "article":
             weight += 10
+        if i in listing:
+            weight -= 50  # holds several <article>s: a list of stories, not one
         ld = link_len[i] / text_len[i] if text_len[i] else 0.0
         final[i] = (sc + weight) * (1.0 - min(ld, 1.0))
     if not final:
         return set(), ""
     top = max(final, key=lambda i: final[i])
     top_score = final[top]
-    # an article split into sibling boxes: keep siblings that score close to the winner
+    # an article split into boxes: siblings of the winner that score close to it, and
+    # boxes elsewhere built exactly like it (same tag and classes: "article chunks")
     parent = nodes[top].parent
     chosen = {top}
-    threshold = max(10.0, top_score * 0.2)
+    threshold = max(10.0, top_score * SIBLING_SHARE)
+    twin = (nodes[top].tag, nodes[top].tokens)
     for i, sc in final.items():
-        if i != top and nodes[i].parent == parent and parent >= 0 and sc >= threshold:
+        if i == top or sc < threshold or _has_ancestor_in(nodes, i, {top}):
+            continue
+        if (parent >= 0 and nodes[i].parent == parent) or (twin[1] and (nodes[i].tag, nodes[i].tokens) == twin):
             chosen.add(i)
+    chosen = {i for i in chosen if not _has_ancestor_in(nodes, i, chosen)}
     why = f"{nodes[top].describe()} scores highest ({top_score:.0f})"
     if len(chosen) > 1:
         why += f", with {len(chosen) - 1} sibling(s) scoring over {threshold:.0f}"
     return chosen, why
+
+
+def _article_lists(nodes: Sequence[Any]) -> set[int]:
+    """Elements holding two or more ``<article>`` elements (story listings)."""
+    counts: dict[int, int] = {}
+    for n in nodes:
+        if n.tag == "article":
+            p = n.parent
+            while p >= 0:
+                counts[p] = counts.get(p, 0) + 1
+                p = nodes[p].parent
+    return {i for i, c in counts.items() if c >= 2}
+
+
+def _ancestor_penalty(nodes: Sequence[Any], i: int) -> int:
+    """A box inside a comments section or a sidebar is not the article, however long."""
+    p = nodes[i].parent
+    for _ in range(4):
+        if p < 0:
+            break
+        node = nodes[p]
+        if node.tag in ("footer", "aside", "nav"):
+            return -25
+        if node.tokens:
+            whole, parts = class_tokens(node.tokens)
+            if (whole | parts) & structure().negative_ancestors:
+                return -25
+        p = node.parent
+    return 0
 
 
 # -- boxes ------------------------------------------------------------------

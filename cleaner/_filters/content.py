@@ -35,6 +35,7 @@ _SCORED_KINDS = frozenset({"paragraph", "quote", "pre", "list_item"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _LD_MIN_WORDS = 40
+_NEAR_TITLE = 8  # blocks after the headline where the article may start
 SIBLING_SHARE = 0.2  # a sibling box scoring this share of the winner's score is article too
 
 
@@ -122,7 +123,7 @@ def content(doc: Document) -> None:
     if not chosen:
         chosen, why = _by_jsonld(doc, live, nodes)
     if not chosen:
-        chosen, why = _by_score(live, nodes)
+        chosen, why = _by_score(live, nodes, _title_index(doc, live))
     if not chosen:
         doc.trace.append(Decision("content", "keep", "no container stood out; every block kept"))
         return
@@ -177,13 +178,34 @@ def _quoted(b: Block, ld: str) -> bool:
     return probe in ld
 
 
-def _by_score(live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
+def _title_index(doc: Document, live: list[Block]) -> int | None:
+    """Position (in ``live``) of the headline the page states, if it is on the page."""
+    title = doc.meta.get("title")
+    if not title:
+        return None
+    t = normalize(str(title)).strip(" .")
+    for k, b in enumerate(live):
+        if b.kind == "heading" and b.norm.strip(" .") == t:
+            return k
+    for k, b in enumerate(live):
+        if b.norm.strip(" .") == t:
+            return k
+    return None
+
+
+def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = None) -> tuple[set[int], str]:
     n = len(nodes)
     score = [0.0] * n
     text_len = [0] * n
     link_len = [0] * n
-    for b in live:
+    first = [-1] * n
+    last = [-1] * n
+    for k, b in enumerate(live):
         anc = b.meta["anc"]
+        for a in anc:
+            if first[a] < 0:
+                first[a] = k
+            last[a] = k
         length = len(b.text)
         links = b.meta.get("link_chars", 0)
         for a in anc:
@@ -203,6 +225,7 @@ def _by_score(live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
             if level > 4:
                 break
     listing = _article_lists(nodes)
+    repeated = _repeated_items(nodes)
     final: dict[int, float] = {}
     for i, sc in enumerate(score):
         if sc <= 0:
@@ -215,6 +238,10 @@ def _by_score(live: list[Block], nodes: Sequence[Any]) -> tuple[set[int], str]:
             weight += 10
         if i in listing:
             weight -= 50  # holds several <article>s: a list of stories, not one
+        if i in repeated:
+            weight -= 25  # one of a run of look-alike boxes: a teaser, a comment, a card
+        elif title_at is not None and (first[i] <= title_at <= last[i] or 0 < first[i] - title_at <= _NEAR_TITLE):
+            weight += 20  # the article follows its headline
         ld = link_len[i] / text_len[i] if text_len[i] else 0.0
         final[i] = (sc + weight) * (1.0 - min(ld, 1.0))
     if not final:
@@ -249,6 +276,15 @@ def _article_lists(nodes: Sequence[Any]) -> set[int]:
                 counts[p] = counts.get(p, 0) + 1
                 p = nodes[p].parent
     return {i for i, c in counts.items() if c >= 2}
+
+
+def _repeated_items(nodes: Sequence[Any]) -> set[int]:
+    """Boxes with two or more look-alike siblings (same tag, same first class)."""
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i, n in enumerate(nodes):
+        if n.tag in _CONTAINERS and n.tokens and n.parent >= 0:
+            groups.setdefault((n.parent, n.tag, n.tokens.split()[0]), []).append(i)
+    return {i for g in groups.values() if len(g) >= 3 for i in g}
 
 
 def _ancestor_penalty(nodes: Sequence[Any], i: int) -> int:

@@ -197,9 +197,17 @@ def rails(doc: Document) -> None:
         if i < start:
             i += 1  # above the article: the masthead filter sorts out the header
             continue
+        box = _rail_box(doc, b)
         j = i + 1
         while j < len(blocks):
             nb = blocks[j]
+            if box is not None:
+                if box not in nb.meta.get("anc", ()):
+                    break
+                if nb.role is Role.UNKNOWN:
+                    nb.label(Role.RELATED, "rails", f"in the box of the rail {b.text!r} ({b.span})")
+                j += 1
+                continue
             if nb.role is not Role.UNKNOWN:
                 if nb.role in (Role.TITLE, Role.BYLINE, Role.CAPTION, Role.BODY):
                     break
@@ -211,6 +219,24 @@ def rails(doc: Document) -> None:
             nb.label(Role.RELATED, "rails", f"item of the rail {b.text!r} ({b.span})")
             j += 1
         i = j
+
+
+def _rail_box(doc: Document, head: Block) -> int | None:
+    """HTML: the element holding a rail heading and its items (not the article container)."""
+    anc = head.meta.get("anc")
+    if not anc or head.kind not in ("heading", "paragraph"):
+        return None
+    nodes = doc.meta.get("nodes") or ()
+    chosen = doc.meta.get("content_nodes") or set()
+    # the heading's own element, then its parent: the first that holds more than the heading
+    for k in range(len(anc) - 1, 0, -1):
+        nid = anc[k]
+        if nid in chosen or nodes[nid].tag in ("body", "html", "main", "article"):
+            return None
+        if nodes[nid].tag in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "a", "header"):
+            continue
+        return int(nid)
+    return None
 
 
 def comments(doc: Document) -> None:

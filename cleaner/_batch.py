@@ -211,7 +211,7 @@ def _short(exc: BaseException) -> str:
 
 def failed(item: Item, message: str) -> Result:
     """A failure whose line always names the input (and a WARC record's URL)."""
-    if item.name not in message:
+    if not message.startswith(f"{item.name}:"):
         message = f"{item.name}: {message}"
     if item.kind == "data" and item.url and item.url not in message:
         message = f"{message} [{item.url}]"

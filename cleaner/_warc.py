@@ -10,7 +10,9 @@ more than parsing its record, so the reader is never the bottleneck of a batch.
 Only ``response`` records with an HTTP ``Content-Type`` of HTML and a 2xx status are pages;
 every other record (requests, metadata, revisits, images, redirects, errors) is reported as
 skipped so that the caller can count it. A damaged archive raises :class:`InputError` after
-the records that could be read.
+the records that could be read. warcio is lenient with an archive cut short: it gives the
+records it holds, the last one possibly partial, without an error; an archive with no record
+at all is reported.
 """
 
 from __future__ import annotations
@@ -148,6 +150,12 @@ def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int = 0) -> Iterator[W
     """
     from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 
+    if stream.seekable():  # warcio would read any text with five words on a line as an old ARC
+        start = stream.tell()
+        head = stream.read(4096)
+        stream.seek(start)
+        if not looks_like_warc(head):
+            raise InputError(name, "not a WARC archive (it does not start with a WARC/1.x record)")
     index = 0
     try:
         for record in ArchiveIterator(stream):

@@ -54,13 +54,18 @@ _BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–-]*\[(?P<cr>[^\[\]]{2,14
 _COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
 _PREFIX_SPLIT = re.compile(
     r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
-    r"Illustration|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT)[sS]?"
+    r"Illustration|Graphic|Map|Chart|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT|GRAPHIC)[sS]?"
     r"(?: credit| by| source| CREDIT| BY)?)\s*:\s*(?P<cr>[^:]{2,140})$",
 )
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
 # "A. THIRUMALAI", "K.R. DEEPAK": an initial makes capitals a name, not a heading
 _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
 # "... on Monday. REUTERS/Camille Baudry": an agency in capitals, a slash, a name
+# "... on Tuesday. Ana Ruiz/The Halden Post": a sentence, then 'Name/Outlet'
+_GLUED_NAME = re.compile(
+    r"^(?P<cap>.*?[.!?])\s+(?P<cr>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:The )?[A-Z][\w&'’.-]*"
+    r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5})$"
+)
 _GLUED_END = re.compile(
     r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"
 )
@@ -76,6 +81,9 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 def _strip_prefix(credit: str) -> str:
     c = _credits()
     credit = credit.strip().strip(".").strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1].strip()
+    credit = re.sub(r"^(?:©|\(c\)|Copyright\b)\s*", "", credit).strip()
     m = c.prefix.match(credit) or c.prefix_by.match(credit)
     if m:
         credit = credit[m.end() :]
@@ -133,6 +141,9 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
     m = _GLUED_END.match(text) if "/" in text else None
     if m:
         return m.group("cap").strip(), m.group("cr").strip(), "'AGENCY/Name' credit after the caption"
+    m = _GLUED_NAME.match(text) if "/" in text else None
+    if m:
+        return m.group("cap").strip(), m.group("cr").strip(), "'Name/Outlet' credit after the caption"
     m = _COPYRIGHT_END.match(text) if ("©" in text or "(c)" in text or "Copyright" in text) else None
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
@@ -178,6 +189,7 @@ def _whole_line_credit(text: str, after_body: bool, prev_sentence: bool = False)
 
 def captions(doc: Document) -> None:
     blocks = doc.blocks
+    html = doc.kind == "html"
     seen_body = False
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
@@ -185,6 +197,10 @@ def captions(doc: Document) -> None:
         if b.kind == "caption":
             _figure_caption(b)
             continue
+        if html:
+            if b.meta.get("after_image"):
+                _image_caption(b)
+            continue  # on a page, captions are elements: a line's wording alone is not enough
         text = b.text
         prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
         credit_only = _whole_line_credit(text, seen_body, prev_sentence)
@@ -238,6 +254,26 @@ def _figure_caption(b: Block) -> None:
         credit = _strip_prefix(str(credit))
     b.meta.update(caption=cap, credit=credit or None)
     b.label(Role.CAPTION, NAME, f"figure caption ({why}{f': {credit!r}' if credit else ''})")
+
+
+def _image_caption(b: Block) -> None:
+    """Text right under an image: a caption only when it carries a credit."""
+    if b.words > _MAX_CAPTION_WORDS:
+        return
+    credit_el = b.meta.get("credit_el")
+    if credit_el and b.text.endswith(credit_el):
+        cap = b.text[: -len(credit_el)].strip()
+        if cap:
+            b.meta.update(caption=cap, credit=_strip_prefix(credit_el))
+            b.label(Role.CAPTION, NAME, f"text under an image, with a credit element ({credit_el!r})")
+            return
+    split = _split_caption(b.text)
+    if split is not None and split[0] and len(split[0].split()) >= 2:
+        cap, credit, why = split
+        b.meta.update(caption=cap, credit=_strip_prefix(credit))
+        b.label(Role.CAPTION, NAME, f"text under an image ending with a credit ({why}: {credit!r})")
+        return
+    b.note(NAME, "text under an image without a credit: kept as body")
 
 
 def _caption_before(blocks: list[Block], i: int) -> Block | None:

@@ -145,6 +145,11 @@ def cut(doc: Document) -> None:
     """Once the body is known: did a wall cut the article (no body after it)?"""
     blocks = doc.blocks
     walls = [i for i, b in enumerate(blocks) if b.role is Role.PAYWALL]
+    if not walls and doc.kind == "html":
+        why = _html_wall(doc)
+        if why:
+            doc.set_meta("paywalled", True, "cut", why)
+            return
     if not walls:
         doc.set_meta("paywalled", False, "cut", "no subscribe or sign-up wall found")
         return
@@ -160,6 +165,33 @@ def cut(doc: Document) -> None:
         )
 
 
+_WALL_BOX = frozenset({"paywall", "regwall", "meter", "metered", "premium", "locked", "subscriber", "piano", "tp"})
+
+
+def _html_wall(doc: Document) -> str | None:
+    """A page whose wall was already set aside (a hidden or boxed prompt) after the body."""
+    from .content import class_tokens
+
+    blocks = doc.blocks
+    body_at = [i for i, b in enumerate(blocks) if b.role is Role.BODY]
+    last = body_at[-1] if body_at else -1
+    words = wording_for(doc, "paywall")
+    nodes = doc.meta.get("nodes") or ()
+    for b in blocks[last + 1 : last + 1 + _WALL_WINDOW]:
+        if b.role is Role.BODY:
+            continue
+        why = words.match(block_key(b), b.words)
+        if why:
+            return f"wall {b.text!r} ({b.span}) right after the article ({why})"
+        for nid in b.meta.get("anc", ())[-3:]:
+            whole, parts = class_tokens(nodes[nid].tokens)
+            hit = (whole | parts) & _WALL_BOX
+            if hit and b.words <= 40 and not b.meta.get("hidden"):
+                return f"a {sorted(hit)[0]!r} box right after the article ({b.text[:60]!r})"
+    return None
+
+
+_WALL_WINDOW = 12
 _UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")
 
 

@@ -130,9 +130,14 @@ def content(doc: Document) -> None:
     doc.meta["content_nodes"] = chosen
     doc.trace.append(Decision("content", "meta", f"main content: {why}"))
     names = ", ".join(nodes[n].describe() for n in sorted(chosen)[:3])
+    beside = {nodes[c].parent for c in chosen if nodes[c].parent >= 0}
     for b in live:
-        if not chosen.intersection(b.meta["anc"]):
-            b.label(Role.NAV, "content", f"outside the main content ({names})")
+        if chosen.intersection(b.meta["anc"]):
+            continue
+        if b.kind == "caption" and beside.intersection(b.meta["anc"][-4:]):
+            b.note("content", f"a figure beside the main content ({names}): kept")
+            continue
+        b.label(Role.NAV, "content", f"outside the main content ({names})")
 
 
 def _by_profile(nodes: Sequence[Any]) -> tuple[set[int], str]:

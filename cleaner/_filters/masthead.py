@@ -249,15 +249,41 @@ def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> Non
         blocks[start].label(Role.STANDFIRST, NAME, f"under the headline and above the {after.role.value}")
 
 
+_META_BOX = frozenset(
+    {"byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "time", "published",
+     "pubdate", "updated", "posted", "meta", "info", "credits", "contributor", "contributors", "attribution"}
+)  # fmt: skip
+_DEK_BOX = frozenset(
+    {"dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "deck", "kicker-dek", "excerpt",
+     "description", "summary", "teaser-text", "lead-in"}
+)  # fmt: skip
+
+
+def _box_words(doc: Document, b: Block, depth: int = 3) -> frozenset[str]:
+    """Class/id words of the block's element and its nearest ancestors."""
+    from .content import class_tokens
+
+    nodes = doc.meta.get("nodes") or ()
+    words: set[str] = set()
+    for nid in b.meta.get("anc", ())[-depth:]:
+        whole, parts = class_tokens(nodes[nid].tokens)
+        words |= whole | parts
+    return frozenset(words)
+
+
 def _html_header(doc: Document) -> None:
     """HTML pages: the page stated its metadata; label the header lines that repeat it.
 
-    Only lines that are recognisably a headline, byline, date, section or
-    publisher are labelled; anything else in the container stays for ``body``.
+    Only lines that are recognisably a headline, standfirst, byline, date,
+    section or publisher are labelled — by their wording, or by sitting in a
+    byline/date/dek box above the article's first paragraph; anything else in
+    the container stays for ``body``.
     """
     blocks = doc.blocks
     found = _Found()
     title = normalize(str(doc.meta.get("title") or ""))
+    desc = doc.meta.get("html", {}).get("meta", {}).get("description") or doc.meta.get("html", {}).get("meta", {}).get("og:description") or [""]
+    description = normalize(desc[0]).strip(" .…")
     start = article_start(doc)
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
@@ -271,8 +297,24 @@ def _html_header(doc: Document) -> None:
             else:
                 b.label(Role.DUPLICATE, NAME, "the headline again")
             continue
-        if b.words > 25 or ends_sentence(b.text) and b.words > 8:
+        if i <= start and b.kind != "list_item":
+            words = _box_words(doc, b)
+            if words & _DEK_BOX or (description and len(description) > 30 and b.norm.strip(" .…") == description):
+                why = "a dek/standfirst box" if words & _DEK_BOX else "the page's description"
+                if i < start or words & _DEK_BOX:
+                    b.label(Role.STANDFIRST, NAME, f"standfirst above the article ({why})")
+                    if i == start:
+                        start = article_start(doc)
+                    continue
+            if i < start and b.words <= 25 and words & _META_BOX:
+                if not _classify(b, found, strict=False, profile=doc.profile):
+                    role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
+                    b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
+                continue
+        if b.words > 25 or ends_sentence(b.text) and b.words > 8 or b.kind == "list_item":
             continue
+        if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ")):
+            continue  # inside the article only explicit bylines and dates are header lines
         if i < start and b.kind == "heading" and found.title is None and not title:
             found.title = b.text
             b.label(Role.TITLE, NAME, "first heading above the article body")

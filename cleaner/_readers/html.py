@@ -61,8 +61,12 @@ _HIDDEN_CLASSES = frozenset(
         "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
     }
 )  # fmt: skip
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|source|courtesy", re.I)
-_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption|image-caption|photo-caption)", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|courtesy|(?:^|[\s_-])source(?:$|[\s_-])", re.I)
+# a class NAMED as a caption ("caption", "wp-caption-text", "article__caption"), not a
+# type style that happens to say caption ("MuiTypography-caption")
+_CAPTION_CLASS = re.compile(
+    r"(?:^|\s)(?![\w-]*typography)[\w-]*?(?:^|[_-]|\b)(?:fig)?caption(?:[_-]text)?(?=\s|$)", re.I
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
@@ -184,6 +188,9 @@ class _Walker:
         self.ctx: list[tuple[str, Any]] = []  # block contexts: ("li", depth/num), ("quote", 0)...
         self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
         self.last_br = False
+        self.img_pending = False  # an image stood alone just before the next text
+        self.credit_el: str | None = None  # text of a <small>/credit element in this block
+        self.credit_at: list[int] = []
 
     # -- the walk -----------------------------------------------------------
     def walk(self, top: Any) -> None:
@@ -210,7 +217,9 @@ class _Walker:
                 if el.tail:
                     self._text(el.tail)
                 continue
-            if tag == "img":
+            if tag in ("img", "amp-img"):
+                if not "".join(self.plain).strip():
+                    self.img_pending = True
                 if el.tail:
                     self._text(el.tail)
                 continue
@@ -301,6 +310,8 @@ class _Walker:
 
     def _flush(self) -> None:
         self.last_br = False
+        credit_el, self.credit_el = self.credit_el, None
+        self.credit_at = [0 for _ in self.credit_at]
         if not self.plain:
             self.inline = [(k, 0, h) for k, _, h in self.inline]
             return
@@ -314,6 +325,11 @@ class _Walker:
             return
         kind, extra = self._kind()
         blk = self._new_block(plain, kind)
+        if self.img_pending:
+            blk.meta["after_image"] = True
+            self.img_pending = False
+        if credit_el:
+            blk.meta["credit_el"] = credit_el
         blk.meta["md"] = "\n".join(escape_block_start(line) for line in md.split("\n"))
         if link_chars:
             blk.meta["link_chars"] = min(link_chars, len(plain))
@@ -379,6 +395,9 @@ class _Walker:
             self.inline.append(("*", len(self.md), ""))
         elif tag in _CODE:
             self.inline.append(("`", len(self.md), ""))
+        elif tag == "small" or (tag == "span" and _CREDIT_CLASS.search(_tokens(el))):
+            self.inline.append(("credit", len(self.md), ""))
+            self.credit_at.append(len(self.plain))
         else:
             self.inline.append(("", len(self.md), ""))
 
@@ -388,6 +407,12 @@ class _Walker:
         kind, at, href = self.inline.pop()
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
+        elif kind == "credit" and self.credit_at:
+            start = self.credit_at.pop()
+            text = _flat("".join(self.plain[start:]))
+            if text:
+                self.credit_el = text
+            return
         if not kind or at > len(self.md):
             return
         inner = "".join(self.md[at:])

@@ -7,6 +7,7 @@ This module only parses and checks options; running the inputs (one or a million
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -228,6 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cleaner: interrupted (rerun with --skip-existing to resume)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader of stdout went away (``| head``): stop quietly, as other filters do, and
+        # keep Python from complaining when it flushes stdout at exit
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def run() -> None:  # pragma: no cover - console entry point

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import cleaner
-from cleaner import CleanerError, InputError, UnsupportedInputError
+from cleaner import CleanerError, InputError
 from tests.helpers import page
 
 KEYS = [
@@ -78,9 +78,10 @@ def test_bad_input_is_a_clear_error(data: bytes, message: str) -> None:
     assert isinstance(info.value, CleanerError)
 
 
-def test_html_is_refused_until_supported() -> None:
-    with pytest.raises(UnsupportedInputError, match="HTML"):
-        cleaner.clean("<!doctype html><html><body><p>Hello</p></body></html>")
+def test_html_is_read_as_html() -> None:
+    art = cleaner.clean("<!doctype html><html><body><article><p>Hello there, this is a short page.</p></article></body></html>")
+    assert art.kind == "html"
+    assert art.paragraphs == ["Hello there, this is a short page."]
 
 
 def test_kind_text_forces_text_reading() -> None:
@@ -140,5 +141,4 @@ def test_text_about_html_is_still_text() -> None:
 
 def test_html_fragment_is_recognised() -> None:
     frag = "<div><p>One</p><p>Two</p><span>x</span><a href='#'>y</a><br></div>"
-    with pytest.raises(UnsupportedInputError):
-        cleaner.clean(frag)
+    assert cleaner.clean(frag).kind == "html"

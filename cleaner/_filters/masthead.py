@@ -14,7 +14,7 @@ import re
 from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
-from ._common import article_start, block_key, ends_sentence
+from ._common import article_start, block_key, body_like, ends_sentence
 from ._meta import (
     is_aggregator,
     is_date_line,
@@ -249,6 +249,7 @@ def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> Non
         blocks[start].label(Role.STANDFIRST, NAME, f"under the headline and above the {after.role.value}")
 
 
+_DOTTED = re.compile(r"\s[·•|]\s")
 _META_BOX = frozenset(
     {"byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "time", "published",
      "pubdate", "updated", "posted", "meta", "info", "credits", "contributor", "contributors", "attribution"}
@@ -271,6 +272,19 @@ def _box_words(doc: Document, b: Block, depth: int = 3) -> frozenset[str]:
     return frozenset(words)
 
 
+_SENTENCE_END = tuple(".!?…。！？」』”\"'")
+
+
+def _html_start(doc: Document) -> int:
+    """The first paragraph of prose (by words, or by length for scripts without spaces)."""
+    for i, b in enumerate(doc.blocks):
+        if b.role is not Role.UNKNOWN or b.kind in ("list_item", "heading", "caption"):
+            continue
+        if body_like(b) or (len(b.text) >= 60 and b.words <= 3 and b.text.rstrip().endswith(_SENTENCE_END)):
+            return i
+    return len(doc.blocks)
+
+
 def _html_header(doc: Document) -> None:
     """HTML pages: the page stated its metadata; label the header lines that repeat it.
 
@@ -284,7 +298,8 @@ def _html_header(doc: Document) -> None:
     title = normalize(str(doc.meta.get("title") or ""))
     desc = doc.meta.get("html", {}).get("meta", {}).get("description") or doc.meta.get("html", {}).get("meta", {}).get("og:description") or [""]
     description = normalize(desc[0]).strip(" .…")
-    start = article_start(doc)
+    start = _html_start(doc)
+    deks = 0
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
             continue
@@ -299,17 +314,24 @@ def _html_header(doc: Document) -> None:
             continue
         if i <= start and b.kind != "list_item":
             words = _box_words(doc, b)
-            if words & _DEK_BOX or (description and len(description) > 30 and b.norm.strip(" .…") == description):
-                why = "a dek/standfirst box" if words & _DEK_BOX else "the page's description"
-                if i < start or words & _DEK_BOX:
-                    b.label(Role.STANDFIRST, NAME, f"standfirst above the article ({why})")
-                    if i == start:
-                        start = article_start(doc)
-                    continue
-            if i < start and b.words <= 25 and words & _META_BOX:
+            own = _box_words(doc, b, depth=1) & _DEK_BOX
+            is_desc = bool(description) and len(description) > 30 and b.norm.strip(" .…") == description
+            if (own or is_desc) and deks < 2 and b.words <= 60:
+                why = f"its element is a {sorted(own)[0]!r} box" if own else "it repeats the page's description"
+                b.label(Role.STANDFIRST, NAME, f"standfirst above the article ({why})")
+                deks += 1
+                if i == start:
+                    start = _html_start(doc)
+                continue
+            if i < start and b.words <= 12 and _DOTTED.search(b.text) and parse_date(b.text)[0]:
+                b.label(Role.DATE, NAME, "a dateline of parts around a date (place · date · page)")
+                found.date = found.date or parse_date(b.text)[0]
+                continue
+            if i < start and b.words <= 25 and len(b.text) <= 160 and words & _META_BOX:
                 if not _classify(b, found, strict=False, profile=doc.profile):
-                    role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
-                    b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
+                    if len(b.text) <= 80 and not ends_sentence(b.text):
+                        role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
+                        b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
                 continue
         if b.words > 25 or ends_sentence(b.text) and b.words > 8 or b.kind == "list_item":
             continue

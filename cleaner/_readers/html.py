@@ -191,6 +191,7 @@ class _Walker:
         self.img_pending = False  # an image stood alone just before the next text
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
+        self.link_closed = False  # the last thing added was the end of a link
 
     # -- the walk -----------------------------------------------------------
     def walk(self, top: Any) -> None:
@@ -363,6 +364,7 @@ class _Walker:
         if not s:
             return
         s = _WS.sub(" ", s)
+        self.link_closed = False
         if self.last_br and s.strip():
             self.last_br = False
         self.plain.append(s)
@@ -381,6 +383,9 @@ class _Walker:
 
     def _enter_inline(self, el: Any, tag: str) -> None:
         if tag == "a":
+            if self.link_closed and self.plain and not self.plain[-1][-1:].isspace():
+                self.plain.append(" ")  # <a>Home</a><a>News</a>: two links, two words
+                self.md.append(" ")
             href = el.get("href") or ""
             if href and not href.lower().startswith(("javascript:", "#", "data:")):
                 href = urljoin(self.base, href) if self.base else href
@@ -407,6 +412,7 @@ class _Walker:
         kind, at, href = self.inline.pop()
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
+            self.link_closed = True
         elif kind == "credit" and self.credit_at:
             start = self.credit_at.pop()
             text = _flat("".join(self.plain[start:]))

@@ -1,0 +1,261 @@
+"""The HTML reader and the HTML-only filters, one behaviour per test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleaner
+
+PARA = (
+    "The council voted on Tuesday to close the bridge for eighteen months, "
+    "officials said, after inspectors found corroded steel in the deck."
+)
+PARA2 = (
+    "Drivers will use a signed detour through the old town, and buses will "
+    "stop on Harbour Street instead, the transport office said in a statement."
+)
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    return f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def article(inner: str) -> str:
+    return page(
+        f"<nav><a href='/'>Home</a><a href='/news'>News</a></nav><article>{inner}</article><footer>© Site</footer>"
+    )
+
+
+def test_paragraphs_in_order_and_nav_dropped_with_reason() -> None:
+    art = cleaner.clean(article(f"<p>{PARA}</p><p>{PARA2}</p>"))
+    assert art.paragraphs == [PARA, PARA2]
+    removed = {r["text"]: r for r in art.removed}
+    assert "Home News" in removed  # two adjacent links are two words
+    assert removed["Home News"]["filter"] == "content"
+    assert "outside the main content" in removed["Home News"]["reason"]
+
+
+def test_scripts_styles_templates_never_reach_output() -> None:
+    html = article(
+        f"<p>{PARA}</p><script>var secret = 'SCRIPTTEXT';</script><style>.x{{color:red}}</style>"
+        "<template><p>TEMPLATETEXT inside a template element that is never shown.</p></template>"
+        f"<noscript>NOSCRIPTTEXT</noscript><p>{PARA2}</p>"
+    )
+    out = cleaner.clean(html).to_markdown()
+    for word in ("SCRIPTTEXT", "TEMPLATETEXT", "NOSCRIPTTEXT", "color:red"):
+        assert word not in out
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<p hidden>HIDDENTEXT is here and should never be shown to anyone.</p>",
+        "<p aria-hidden='true'>HIDDENTEXT is here and should never be shown to anyone.</p>",
+        "<p style='display: none'>HIDDENTEXT is here and should never be shown to anyone.</p>",
+        "<p style='visibility:hidden'>HIDDENTEXT is here and should never be shown to anyone.</p>",
+        "<p class='sr-only'>HIDDENTEXT is here and should never be shown to anyone.</p>",
+        "<p class='gone'>HIDDENTEXT is here and should never be shown to anyone.</p>",
+    ],
+)
+def test_hidden_content_is_dropped_and_explained(hidden: str) -> None:
+    html = page(
+        f"<article><p>{PARA}</p>{hidden}<p>{PARA2}</p></article>", head="<style>.gone{display:none}</style>"
+    )
+    art = cleaner.clean(html)
+    assert "HIDDENTEXT" not in art.to_markdown()
+    assert any(r["filter"] == "hidden" and "HIDDENTEXT" in r["text"] for r in art.removed)
+
+
+def test_css_hidden_inside_media_query_is_not_hidden() -> None:
+    head = "<style>@media (max-width: 400px) { .wide { display: none } }</style>"
+    html = page(f"<article><p>{PARA}</p><p class='wide'>{PARA2}</p></article>", head=head)
+    assert cleaner.clean(html).paragraphs == [PARA, PARA2]
+
+
+def test_structure_headings_lists_quotes_tables_pre() -> None:
+    html = article(
+        f"<p>{PARA}</p><h2>What changes</h2>"
+        "<ul><li>Buses stop on Harbour Street</li><li>Cyclists keep a lane<ul><li>with barriers</li></ul></li></ul>"
+        "<ol><li>First step</li><li>Second step</li></ol>"
+        f"<blockquote><p>We had no choice, the engineer said of the closure.</p></blockquote>"
+        "<table><tr><th>Route</th><th>Minutes</th></tr><tr><td>Old town</td><td>12</td></tr></table>"
+        "<pre>line one\n  line two</pre>"
+        f"<p>{PARA2}</p>"
+    )
+    md = cleaner.clean(html).to_markdown()
+    assert "## What changes" in md
+    assert "- Buses stop on Harbour Street\n- Cyclists keep a lane\n   - with barriers" in md
+    assert "1. First step\n2. Second step" in md
+    assert "> We had no choice, the engineer said of the closure." in md
+    assert "| Route | Minutes |\n| --- | --- |\n| Old town | 12 |" in md
+    assert "```\nline one\n  line two\n```" in md
+
+
+def test_inline_links_bold_italic_kept_and_literal_markdown_escaped() -> None:
+    html = article(
+        "<p>The <a href='/report.pdf'>full report</a> is <b>long</b> and <i>dense</i>, "
+        "and it uses *stars* and [brackets] and 2_000 underscores, the office said today.</p>"
+        f"<p>{PARA}</p>"
+    )
+    art = cleaner.clean(html, url="https://example.org/news/bridge")
+    md = art.to_markdown()
+    assert "[full report](https://example.org/report.pdf)" in md
+    assert "**long**" in md and "*dense*" in md
+    assert "\\*stars\\*" in md and "\\[brackets\\]" in md and "2\\_000" in md
+    # the plain text has no markup at all
+    assert "The full report is long and dense" in art.text
+
+
+def test_br_is_a_line_break_and_double_br_a_paragraph() -> None:
+    html = article(f"<p>{PARA}<br><br>{PARA2}</p><p>Line one of an address<br>Line two of it</p>")
+    art = cleaner.clean(html)
+    assert art.paragraphs[:2] == [PARA, PARA2]
+    assert "Line one of an address\nLine two of it" in art.paragraphs
+
+
+def test_figure_caption_with_credit_element() -> None:
+    html = article(
+        f"<p>{PARA}</p><figure><img src='a.jpg'><figcaption>Crews inspect the deck on Monday. "
+        f"<span class='credit'>Jane Roe/EPA</span></figcaption></figure><p>{PARA2}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.captions == [{"text": "Crews inspect the deck on Monday.", "credit": "Jane Roe/EPA"}]
+    assert art.paragraphs == [PARA, PARA2]
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        ("Crews inspect the deck. Photograph: Jane Roe/EPA", "Crews inspect the deck.", "Jane Roe/EPA"),
+        (
+            "Crews inspect the deck. <small>Jane Roe/Reuters</small>",
+            "Crews inspect the deck.",
+            "Jane Roe/Reuters",
+        ),
+        (
+            "Crews inspect the deck (Anadolu Agency via Getty Images)",
+            "Crews inspect the deck",
+            "Anadolu Agency via Getty Images",
+        ),
+        ("Crews inspect the deck. © Getty Images", "Crews inspect the deck.", "Getty Images"),
+    ],
+)
+def test_caption_credit_styles(caption: str, text: str, credit: str) -> None:
+    html = article(
+        f"<p>{PARA}</p><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{PARA2}</p>"
+    )
+    assert cleaner.clean(html).captions == [{"text": text, "credit": credit}]
+
+
+def test_credited_text_under_an_image_is_a_caption_uncredited_is_body() -> None:
+    html = article(
+        f"<p>{PARA}</p><div><img src='a.jpg'></div><div>Crews inspect the deck. <small>Jane Roe/AP</small></div>"
+        f"<div><img src='b.jpg'></div><p>{PARA2}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.captions == [{"text": "Crews inspect the deck.", "credit": "Jane Roe/AP"}]
+    assert art.paragraphs == [PARA, PARA2]
+
+
+def test_metadata_from_json_ld_and_aggregator_is_not_publisher() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Bridge to close for 18 months",
+        "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "By Tom Lee"}],
+        "publisher": {"@type": "Organization", "name": "Yahoo News"},
+        "datePublished": "2024-03-05T10:00:00Z",
+        "articleSection": "Local",
+    }
+    head = (
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<meta property='og:site_name' content='The Harbour Times'>"
+        "<link rel='canonical' href='https://example.org/bridge'>"
+    )
+    art = cleaner.clean(page(f"<article><h1>Bridge to close for 18 months</h1><p>{PARA}</p></article>", head))
+    assert art.title == "Bridge to close for 18 months"
+    assert art.authors == ["Ana Ruiz", "Tom Lee"]
+    assert art.publisher == "The Harbour Times"
+    assert art.date == "2024-03-05"
+    assert art.section == "Local"
+    assert art.url == "https://example.org/bridge"
+    assert art.language == "en"
+    assert "Bridge to close for 18 months" not in art.paragraphs
+
+
+def test_metadata_from_og_and_meta_only() -> None:
+    head = (
+        "<meta property='og:title' content='Bridge to close | The Harbour Times'>"
+        "<meta name='author' content='By Ana Ruiz, Transport Correspondent'>"
+        "<meta property='article:published_time' content='2024-03-05'>"
+        "<meta property='article:section' content='Local'>"
+    )
+    art = cleaner.clean(page(f"<article><p>{PARA}</p></article>", head))
+    assert art.title == "Bridge to close"
+    assert art.authors == ["Ana Ruiz"]
+    assert (art.date, art.section) == ("2024-03-05", "Local")
+
+
+def test_body_is_chosen_over_longer_comments_and_rails() -> None:
+    comment = " ".join([PARA2] * 4)
+    html = page(
+        f"<main><article class='post'><h1>Bridge</h1><div class='article-body'><p>{PARA}</p><p>{PARA2}</p></div>"
+        "<div class='share-bar'><a href='#'>Share on Facebook</a></div></article>"
+        f"<section class='comments'><div class='comment'><p>{comment}</p></div><div class='comment'><p>{comment}</p></div></section>"
+        "<aside class='related'><h3>Related stories</h3><ul><li><a href='/a'>Another story about roads</a></li></ul></aside></main>"
+    )
+    art = cleaner.clean(html)
+    assert art.paragraphs == [PARA, PARA2]
+    assert any(r["text"] == "Share on Facebook" and r["filter"] in ("content", "boxes") for r in art.removed)
+
+
+def test_declared_charset_in_meta_is_used() -> None:
+    html = "<html><head><meta charset='iso-8859-1'></head><body><article><p>Caf\xe9 owners in Montr\xe9al said the heat kept customers away all week long.</p></article></body></html>"
+    art = cleaner.clean(html.encode("latin-1"))
+    assert art.paragraphs == ["Café owners in Montréal said the heat kept customers away all week long."]
+
+
+def test_wrong_declared_charset_is_survived() -> None:
+    html = "<html><head><meta charset='iso-8859-1'></head><body><article><p>Café owners in Montréal said the heat kept customers away — all week.</p></article></body></html>"
+    art = cleaner.clean(html.encode("utf-8"))
+    assert "Café owners in Montréal" in art.text and "—" in art.text
+
+
+def test_transport_charset_is_used_for_bytes() -> None:
+    text = "東京の新しい橋は来月開通する予定だと市の担当者が火曜日に発表した。"
+    html = f"<html><body><article><p>{text}</p></article></body></html>"
+    art = cleaner.clean(html.encode("shift_jis"), encoding="shift_jis")
+    assert art.text == text
+
+
+def test_xhtml_with_xml_declaration_and_fragment_without_body() -> None:
+    xhtml = (
+        "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE html><html xmlns='http://www.w3.org/1999/xhtml'>"
+        f"<head><title>T</title></head><body><article><p>{PARA}</p></article></body></html>"
+    )
+    assert cleaner.clean(xhtml).paragraphs == [PARA]
+    assert cleaner.clean(f"<div><p>{PARA}</p><p>{PARA2}</p></div>", kind="html").paragraphs == [PARA, PARA2]
+
+
+def test_absurd_nesting_does_not_crash() -> None:
+    deep = "<div>" * 100_000 + PARA + "</div>" * 100_000
+    art = cleaner.clean(page(deep))
+    assert isinstance(art.text, str)
+
+
+def test_explain_lists_every_dropped_block_with_filter_and_reason() -> None:
+    html = article(
+        f"<p>{PARA}</p><div class='newsletter-box'><p>Sign up for our newsletter</p></div><p>{PARA2}</p>"
+    )
+    art = cleaner.clean(html)
+    removed = [e for e in art.explain() if e["action"] == "removed"]
+    assert {e["text"] for e in removed} >= {"Home News", "© Site", "Sign up for our newsletter"}
+    assert all(e["filter"] and e["reason"] for e in removed)
+
+
+def test_profile_detected_from_canonical_host() -> None:
+    head = "<link rel='canonical' href='https://www.inkl.com/news/bridge-to-close'>"
+    art = cleaner.clean(page(f"<article><p>{PARA}</p></article>", head))
+    assert art.profile == "inkl"

@@ -4,11 +4,12 @@
 >>> article = cleaner.clean(copied_text, url="https://www.inkl.com/news/...")
 >>> article.title, article.authors, article.publisher
 >>> print(article.to_markdown())
+>>> article = cleaner.clean_url("https://news.yahoo.com/...")  # fetched politely
 """
 
 from __future__ import annotations
 
-from ._api import clean
+from ._api import clean, clean_url
 from ._article import Article
 from ._errors import (
     CleanerError,
@@ -18,6 +19,7 @@ from ._errors import (
     ProfileError,
     UnsupportedInputError,
 )
+from ._fetch import Fetcher, FetchError, Response, fetch
 from ._model import Block, Decision, Document, Role
 from ._pipeline import Filter, Pipeline
 from ._profiles import Profile, all_profiles, get_profile
@@ -30,16 +32,21 @@ __all__ = [
     "DataError",
     "Decision",
     "Document",
+    "FetchError",
+    "Fetcher",
     "Filter",
     "InputError",
     "Pipeline",
     "PipelineError",
     "Profile",
     "ProfileError",
+    "Response",
     "Role",
     "UnsupportedInputError",
     "__version__",
     "all_profiles",
     "clean",
+    "clean_url",
+    "fetch",
     "get_profile",
 ]

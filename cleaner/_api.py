@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 from ._article import Article, build_article
 from ._errors import InputError
@@ -74,3 +75,23 @@ def clean(
         doc.profile = prof
     pipe.run(doc)
     return build_article(doc, language=doc.meta.get("language"))
+
+
+def clean_url(url: str, *, fetcher: Any = None, **options: Any) -> Article:
+    """Fetch ``url`` politely (see :class:`cleaner.Fetcher`) and clean the page.
+
+    The final URL after redirects is the article's ``url`` unless the page
+    declares a canonical one; the charset from the HTTP header is tried after
+    UTF-8 and before the page's own declaration. ``options`` go to :func:`clean`.
+    """
+    from ._fetch import Fetcher
+
+    own = fetcher is None
+    f = Fetcher() if fetcher is None else fetcher
+    try:
+        resp = f.fetch(url)
+    finally:
+        if own:
+            f.close()
+    options.setdefault("name", url)
+    return clean(resp.content, url=resp.url, encoding=resp.charset, **options)

@@ -45,7 +45,7 @@ from ._api import clean
 from ._article import Article
 from ._errors import CleanerError, InputError
 from ._pipeline import Pipeline
-from ._warc import WarcFailure, WarcSkip, decode_payload, iter_warc, looks_like_warc, sniff_file, warc_stem
+from ._warc import WarcFailure, WarcSkip, iter_warc, looks_like_warc, sniff_file, warc_stem
 
 FORMATS = {"markdown": ".md", "json": ".json", "text": ".txt", "jsonl": ".jsonl"}
 DEFAULT_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.txt", "*.md", "*.warc", "*.warc.gz")
@@ -122,8 +122,9 @@ Worker = Callable[[Item, Settings], Result]
 
 
 # -- the worker side -------------------------------------------------------------------------
-def fetch_url(url: str, *, max_bytes: int) -> tuple[bytes, str]:
-    """Download the page for a URL item: its bytes, and the URL to record (after redirects).
+def fetch_url(url: str, *, max_bytes: int) -> tuple[bytes, str, str | None]:
+    """Download the page for a URL item: its bytes, the URL to record (after redirects), and
+    the charset the HTTP header declared.
 
     The single place URL fetching plugs in: replace this body with a call into
     ``cleaner._fetch``. Until then a URL gets the clear "not supported yet" line.
@@ -165,16 +166,16 @@ def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
         raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
 
 
-def _load(item: Item, settings: Settings) -> tuple[str | bytes, str | None]:
-    """The item's content and the URL to clean it with."""
+def _load(item: Item, settings: Settings) -> tuple[bytes, str | None, str | None]:
+    """The item's bytes, the URL to clean it with, and a charset declared by its transport."""
     if item.kind == "file":
         assert item.path is not None
-        return _read_file(item.path, item.name, settings.max_bytes), settings.url
+        return _read_file(item.path, item.name, settings.max_bytes), settings.url, None
     if item.kind == "url":
         assert item.url is not None
         return fetch_url(item.url, max_bytes=settings.max_bytes)
     assert item.data is not None
-    return decode_payload(item.data, item.charset), item.url or settings.url
+    return item.data, item.url or settings.url, item.charset
 
 
 def render(article: Article, fmt: str, captions: str) -> str:
@@ -227,10 +228,11 @@ def clean_item(item: Item, settings: Settings) -> Result:
     becomes one failed result instead of a traceback that would end the batch.
     """
     try:
-        source, url = _load(item, settings)
+        data, url, charset = _load(item, settings)
         article = clean(
-            source,
+            data,
             url=url,
+            encoding=charset,
             kind=item.page_kind or settings.kind,
             profile=settings.profile,
             pipeline=_pipeline(settings.enable, settings.disable),

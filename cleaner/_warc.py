@@ -171,22 +171,3 @@ def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int = 0) -> Iterator[W
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text if len(text) <= 120 else text[:117] + "..."
-
-
-def decode_payload(data: bytes, charset: str | None) -> str | bytes:
-    """Use the HTTP header's charset when the bytes are not UTF-8 and that charset fits.
-
-    UTF-8 payloads stay bytes, so cleaning a record gives exactly what cleaning the saved
-    page gives; the header matters only for legacy encodings the page may not declare.
-    """
-    if not charset:
-        return data
-    try:
-        data.decode("utf-8")
-        return data
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return data

@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 import cleaner
 from cleaner._batch import url_stem
 from cleaner._cli import main
-from cleaner._warc import decode_payload, iter_warc, looks_like_warc
+from cleaner._warc import WarcPage, iter_warc, looks_like_warc
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {
@@ -159,12 +159,29 @@ def test_a_record_larger_than_the_limit_fails_alone(
     assert len(cap.out.splitlines()) == len(small)
 
 
-def test_header_charset_decodes_legacy_pages() -> None:
-    latin = "<html><body><p>Café crème</p></body></html>".encode("iso-8859-1")
-    assert decode_payload(latin, "ISO-8859-1") == "<html><body><p>Café crème</p></body></html>"
-    utf8 = "<p>Café</p>".encode()
-    assert decode_payload(utf8, "iso-8859-1") is utf8  # UTF-8 stays bytes, exactly as saved
-    assert decode_payload(latin, "no-such-charset") is latin
+def test_the_http_charset_decodes_a_legacy_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = "".join(
+        f"<p>Paragraph {n}: the café on the corner served crème brûlée to the council, "
+        "which met there after the town hall closed for repairs last winter.</p>"
+        for n in range(1, 5)
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><title>Café</title></head><body><article>{body}</article></body></html>"
+    )
+    warc = tmp_path / "legacy.warc.gz"
+    with warc.open("wb") as fh:
+        _response(
+            WARCWriter(fh, gzip=True),
+            "https://example.test/cafe",
+            page.encode("cp1252"),
+            "text/html; charset=windows-1252",
+        )
+    with warc.open("rb") as fh:
+        (entry,) = iter_warc(fh, str(warc))
+    assert isinstance(entry, WarcPage) and entry.charset == "windows-1252"  # handed to clean(encoding=)
+    assert main(["-f", "jsonl", str(warc)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "the café on the corner served crème brûlée" in record["text"]
 
 
 def test_url_stems() -> None:

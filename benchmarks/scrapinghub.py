@@ -133,7 +133,7 @@ def main() -> None:
         results[name] = {**summarise(preds), "seconds": elapsed, "failed": failed}
         if args.worst:
             scored = []
-            for i, (t, p) in zip(ids, preds):
+            for i, (t, p) in zip(ids, preds, strict=True):
                 tp, fp, fn = doc_scores(t, p)
                 prec = tp / (tp + fp) if tp + fp else 0.0
                 rec = tp / (tp + fn) if tp + fn else 0.0

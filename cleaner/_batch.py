@@ -72,6 +72,7 @@ class Settings:
     url: str | None = None
     kind: str = "auto"
     max_bytes: int = DEFAULT_MAX_MIB * MIB  # 0: no limit
+    fetch: tuple[tuple[str, Any], ...] = ()  # Fetcher options for URL items (user_agent, delay...)
 
 
 @dataclass(frozen=True)
@@ -122,15 +123,29 @@ Worker = Callable[[Item, Settings], Result]
 
 
 # -- the worker side -------------------------------------------------------------------------
-def fetch_url(url: str, *, max_bytes: int) -> tuple[bytes, str, str | None]:
+_FETCHERS: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+
+def fetch_url(
+    url: str, *, max_bytes: int, options: tuple[tuple[str, Any], ...] = ()
+) -> tuple[bytes, str, str | None]:
     """Download the page for a URL item: its bytes, the URL to record (after redirects), and
     the charset the HTTP header declared.
 
-    The single place URL fetching plugs in: replace this body with a call into
-    ``cleaner._fetch``. Until then a URL gets the clear "not supported yet" line.
+    One :class:`~cleaner._fetch.Fetcher` per worker process and option set, so robots.txt
+    answers, connections and the per-host pacing carry over from one URL to the next.
     """
-    del max_bytes
-    raise InputError(url, "fetching URLs is not supported yet; save the page or copy its text to a file")
+    from ._fetch import Fetcher
+
+    key = (*options, ("max_bytes", max_bytes or None))
+    fetcher = _FETCHERS.get(key)
+    if fetcher is None:
+        opts = dict(options)
+        if max_bytes:
+            opts["max_bytes"] = max_bytes
+        fetcher = _FETCHERS[key] = Fetcher(**opts)
+    resp = fetcher.fetch(url)
+    return resp.content, resp.url, resp.charset
 
 
 @functools.lru_cache(maxsize=8)
@@ -173,7 +188,7 @@ def _load(item: Item, settings: Settings) -> tuple[bytes, str | None, str | None
         return _read_file(item.path, item.name, settings.max_bytes), settings.url, None
     if item.kind == "url":
         assert item.url is not None
-        return fetch_url(item.url, max_bytes=settings.max_bytes)
+        return fetch_url(item.url, max_bytes=settings.max_bytes, options=settings.fetch)
     assert item.data is not None
     return item.data, item.url or settings.url, item.charset
 

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._batch import (
     DEFAULT_MAX_MIB,
@@ -45,6 +45,8 @@ examples:
   cleaner --glob '*.html' -o out/ pages/   only the files matching the pattern (repeatable)
   cleaner -j 2 -f jsonl crawl.warc.gz | jq .title   HTML responses of a WARC, one JSON line each
   pbpaste | cleaner - --url https://www.inkl.com/news/x
+  cleaner https://news.yahoo.com/some-story.html   fetch (robots.txt honoured, 1 s per host) and clean
+  cleaner --urls list.txt -o out/ --cache .cache    a URL list; failures are one line each, the rest go on
   cleaner --disable rails --captions end copied.txt
   cleaner filters                          list the filters, in order, and whether each is on
 
@@ -65,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "inputs",
-        nargs="+",
+        nargs="*",
         metavar="INPUT",
         help="a file, a folder (searched recursively), a WARC archive, or - for standard input",
     )
@@ -135,8 +137,57 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--kind", choices=("auto", "text", "html"), default="auto", help="input kind (default: guess)"
     )
+    net = p.add_argument_group("fetching URLs (politely: robots.txt, one request per host per --delay)")
+    net.add_argument(
+        "--urls", metavar="FILE", help="clean every URL listed in FILE (one per line, # comments)"
+    )
+    net.add_argument("--ignore-robots", action="store_true", help="do not consult robots.txt")
+    net.add_argument(
+        "--cache", metavar="DIR", help="keep fetched pages in DIR and revalidate them (ETag/Last-Modified)"
+    )
+    net.add_argument("--user-agent", metavar="UA", help="User-Agent header (default: cleaner/VERSION (+URL))")
+    net.add_argument(
+        "--delay",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="minimum seconds between requests to one host (default 1)",
+    )
+    net.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="read time-out in seconds (connect: 10; default 30)",
+    )
+    net.add_argument(
+        "--retries", type=int, default=3, metavar="N", help="retries on 429/5xx/connection errors (default 3)"
+    )
     p.add_argument("--version", action="version", version=f"cleaner {__version__}")
     return p
+
+
+def _url_list(parser: argparse.ArgumentParser, path: str) -> list[str]:
+    try:
+        text = Path(path).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        parser.error(f"--urls {path}: cannot read: {getattr(exc, 'strerror', None) or exc}")
+    urls = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    return [u for u in urls if u]
+
+
+def _fetch_options(args: argparse.Namespace) -> tuple[tuple[str, Any], ...]:
+    opts: dict[str, Any] = {
+        "delay": args.delay,
+        "timeout": (min(10.0, args.timeout), args.timeout),
+        "retries": args.retries,
+        "respect_robots": not args.ignore_robots,
+    }
+    if args.cache:
+        opts["cache_dir"] = args.cache
+    if args.user_agent:
+        opts["user_agent"] = args.user_agent
+    return tuple(sorted(opts.items()))
 
 
 def _filters_main(argv: Sequence[str], out: TextIO) -> int:
@@ -206,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _filters_main(args_list[1:], sys.stdout)
     parser = _parser()
     args = parser.parse_args(args_list)
+    if args.urls:
+        args.inputs = [*args.inputs, *_url_list(parser, args.urls)]
+    if not args.inputs:
+        parser.error("give at least one INPUT (a file, folder, URL or -), or --urls FILE")
     _check(parser, args)
     settings = Settings(
         fmt=args.format,
@@ -217,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         url=args.url,
         kind=args.kind,
         max_bytes=int(args.max_size * MIB),
+        fetch=_fetch_options(args),
     )
     options = BatchOptions(
         outdir=Path(args.output) if args.output is not None else None,

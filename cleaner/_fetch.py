@@ -483,6 +483,10 @@ def _read_body(resp: requests.Response, url: str, limit: int, *, truncate: bool 
                 return bytes(body + piece[: limit - len(body)])
             return None
         body += piece
+    declared = resp.headers.get("content-length", "")
+    if not encoding and declared.isdigit() and len(body) < int(declared):
+        # urllib3 2 raises on this itself; 1.26 (requests < 2.30) hands back the stump
+        raise FetchError(url, "connection broken")
     return bytes(body)
 
 

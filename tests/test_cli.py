@@ -153,6 +153,45 @@ def test_console_script_stdin_and_version() -> None:
     assert ver.returncode == 0 and ver.stdout.startswith("cleaner ")
 
 
-def test_url_input_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["https://www.inkl.com/news/x"]) == 1
-    assert "fetching URLs is not supported yet" in capsys.readouterr().err
+def test_urls_are_fetched_and_failures_are_one_line_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests._httpserver import Reply, TestServer
+
+    page = (
+        Path(__file__).resolve().parent.parent / "fixtures/html/yahoo-ap-arizona-wildfire/input.html"
+    ).read_bytes()
+    srv = TestServer()
+    srv.start()
+    try:
+        srv.route("/story", Reply(body=page, headers={"Content-Type": "text/html; charset=utf-8"}))
+        srv.route("/gone", Reply(status=404))
+        srv.route("/file.pdf", Reply(body=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}))
+        srv.route(
+            "/robots.txt",
+            Reply(body=b"User-agent: *\nDisallow: /private", headers={"Content-Type": "text/plain"}),
+        )
+        lst = tmp_path / "list.txt"
+        lst.write_text(
+            "# pages to clean\n"
+            + "\n".join(srv.url(p) for p in ("/story", "/gone", "/file.pdf", "/private/x"))
+            + "\n",
+            encoding="utf-8",
+        )
+        code = main(["--urls", str(lst), "--delay", "0", "--retries", "0", "-f", "jsonl"])
+        out, err = capsys.readouterr()
+        assert code == 1
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["profile"] for r in records] == ["yahoo"]
+        assert records[0]["publisher"] == "Associated Press"
+        lines = [line for line in err.splitlines() if line.startswith("cleaner: error:")]
+        assert len(lines) == 3
+        assert any("/gone: HTTP 404" in line for line in lines)
+        assert any("not HTML (application/pdf)" in line for line in lines)
+        assert any("/private/x: blocked by robots.txt" in line for line in lines)
+        assert "1 cleaned, 0 skipped, 3 failed" in err
+        # one URL on the command line, robots ignored on request
+        assert main([srv.url("/private/x"), "--ignore-robots", "--delay", "0", "--retries", "0"]) == 1
+        assert "HTTP 404" in capsys.readouterr().err
+    finally:
+        srv.stop()

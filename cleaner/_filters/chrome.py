@@ -165,7 +165,9 @@ def cut(doc: Document) -> None:
         )
 
 
-_WALL_BOX = frozenset({"paywall", "regwall", "meter", "metered", "premium", "locked", "subscriber", "piano", "tp"})
+_WALL_BOX = frozenset(
+    {"paywall", "regwall", "meter", "metered", "premium", "locked", "subscriber", "piano", "tp"}
+)
 
 
 def _html_wall(doc: Document) -> str | None:

@@ -56,7 +56,11 @@ def structure() -> _Structure:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return _Structure(
-        words("positive"), words("negative"), words("negative_tags"), words("body_markers"), words("negative_ancestors")
+        words("positive"),
+        words("negative"),
+        words("negative_tags"),
+        words("body_markers"),
+        words("negative_ancestors"),
     )
 
 
@@ -174,7 +178,10 @@ def _by_jsonld(doc: Document, live: list[Block], nodes: Sequence[Any]) -> tuple[
     best = max((n for n, c in counts.items() if c >= need), key=lambda n: nodes[n].depth, default=None)
     if best is None:
         return set(), ""
-    return {best}, f"{nodes[best].describe()} holds {counts[best]} of the {len(hits)} paragraphs JSON-LD articleBody quotes"
+    return (
+        {best},
+        f"{nodes[best].describe()} holds {counts[best]} of the {len(hits)} paragraphs JSON-LD articleBody quotes",
+    )
 
 
 def _quoted(b: Block, ld: str) -> bool:
@@ -245,7 +252,9 @@ def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = No
             weight -= 50  # holds several <article>s: a list of stories, not one
         if i in repeated:
             weight -= 25  # one of a run of look-alike boxes: a teaser, a comment, a card
-        elif title_at is not None and (first[i] <= title_at <= last[i] or 0 < first[i] - title_at <= _NEAR_TITLE):
+        elif title_at is not None and (
+            first[i] <= title_at <= last[i] or 0 < first[i] - title_at <= _NEAR_TITLE
+        ):
             weight += 20  # the article follows its headline
         ld = link_len[i] / text_len[i] if text_len[i] else 0.0
         final[i] = (sc + weight) * (1.0 - min(ld, 1.0))
@@ -262,7 +271,9 @@ def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = No
     for i, sc in final.items():
         if i == top or sc < threshold or _has_ancestor_in(nodes, i, {top}):
             continue
-        if (parent >= 0 and nodes[i].parent == parent) or (twin[1] and (nodes[i].tag, nodes[i].tokens) == twin):
+        if (parent >= 0 and nodes[i].parent == parent) or (
+            twin[1] and (nodes[i].tag, nodes[i].tokens) == twin
+        ):
             chosen.add(i)
     chosen = {i for i in chosen if not _has_ancestor_in(nodes, i, chosen)}
     why = f"{nodes[top].describe()} scores highest ({top_score:.0f})"

@@ -22,7 +22,9 @@ from ._meta import is_aggregator, name_shaped, parse_byline, parse_date, publish
 
 NAME = "metadata"
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
-_BY = re.compile(r"^\s*(?:by|von|por|par|di|door|av)\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:story|written|words|reporting|text|article|report)\s+)?(?:by|von|por|par|di|door|av)\s+", re.I
+)
 _TITLE_SEP = re.compile(r"\s+[|–—:·-]\s+|\s+[|·]\s*")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -56,7 +58,9 @@ def metadata(doc: Document) -> None:
 
 def _give(doc: Document, key: str, value: Any, why: str) -> None:
     if value in (None, "", []):
-        doc.trace.append(Decision(NAME, "meta", f"{key}: nothing stated ({why})" if why else f"{key}: nothing stated"))
+        doc.trace.append(
+            Decision(NAME, "meta", f"{key}: nothing stated ({why})" if why else f"{key}: nothing stated")
+        )
         return
     doc.meta[key] = value
     doc.given[key] = value
@@ -84,7 +88,11 @@ def _first(tags: dict[str, list[str]], *keys: str) -> tuple[str | None, str]:
 
 
 def _title(
-    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]], html: dict[str, Any], aggregator: Any
+    art: dict[str, Any] | None,
+    tags: dict[str, list[str]],
+    marks: dict[str, list[str]],
+    html: dict[str, Any],
+    aggregator: Any,
 ) -> tuple[str | None, str]:
     if marks.get("title"):
         return marks["title"][0], "the site profile's title selector"
@@ -117,7 +125,11 @@ def _strip_site(title: str, tags: dict[str, list[str]], aggregator: Any) -> str:
 
 
 def _publisher(
-    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]], aggregator: Any, doc: Document
+    art: dict[str, Any] | None,
+    tags: dict[str, list[str]],
+    marks: dict[str, list[str]],
+    aggregator: Any,
+    doc: Document,
 ) -> tuple[str | None, str]:
     skipped: list[str] = []
     for v in marks.get("publisher", ()):
@@ -131,8 +143,9 @@ def _publisher(
             cands.extend((n, f"JSON-LD {key}") for n in ld_names(art.get(key)))
     for key in ("og:site_name", "dc.publisher", "publisher", "application-name", "syndication-source"):
         cands.extend((v, key) for v in tags.get(key, ()))
+    title = normalize(str(doc.meta.get("title") or ""))
     for v, why in cands:
-        if _URLISH.search(v):
+        if _URLISH.search(v) or (title and normalize(v) == title):
             continue
         if aggregator(v):
             skipped.append(v)
@@ -184,7 +197,9 @@ def clean_names(text: str) -> list[str]:
     return [text] if name_shaped(text) else []
 
 
-def _section(art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]) -> tuple[str | None, str]:
+def _section(
+    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]
+) -> tuple[str | None, str]:
     if marks.get("section"):
         return marks["section"][-1], "the site profile's section selector"
     if art:
@@ -197,7 +212,9 @@ def _section(art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict
     return v, k
 
 
-def _date(art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]) -> tuple[str | None, str]:
+def _date(
+    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]
+) -> tuple[str | None, str]:
     cands: list[tuple[str, str]] = []
     cands.extend((v, "the site profile's date selector") for v in marks.get("date", ()))
     if art:
@@ -225,4 +242,9 @@ def iso_date(text: str) -> str | None:
     return parse_date(text)[0]
 
 
-FILTER = Filter(NAME, metadata, "title, authors, publisher, section, date from JSON-LD, og: and meta tags", kinds=frozenset({"html"}))
+FILTER = Filter(
+    NAME,
+    metadata,
+    "title, authors, publisher, section, date from JSON-LD, og: and meta tags",
+    kinds=frozenset({"html"}),
+)

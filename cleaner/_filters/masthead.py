@@ -285,6 +285,11 @@ def _html_start(doc: Document) -> int:
     return len(doc.blocks)
 
 
+def _states(doc: Document, key: str, b: Block) -> bool:
+    val = doc.meta.get(key)
+    return isinstance(val, str) and bool(val) and normalize(val).strip(" .:|") == b.norm.strip(" .:|")
+
+
 def _html_header(doc: Document) -> None:
     """HTML pages: the page stated its metadata; label the header lines that repeat it.
 
@@ -296,7 +301,11 @@ def _html_header(doc: Document) -> None:
     blocks = doc.blocks
     found = _Found()
     title = normalize(str(doc.meta.get("title") or ""))
-    desc = doc.meta.get("html", {}).get("meta", {}).get("description") or doc.meta.get("html", {}).get("meta", {}).get("og:description") or [""]
+    desc = (
+        doc.meta.get("html", {}).get("meta", {}).get("description")
+        or doc.meta.get("html", {}).get("meta", {}).get("og:description")
+        or [""]
+    )
     description = normalize(desc[0]).strip(" .…")
     start = _html_start(doc)
     deks = 0
@@ -315,9 +324,12 @@ def _html_header(doc: Document) -> None:
         if i <= start and b.kind != "list_item":
             words = _box_words(doc, b)
             own = _box_words(doc, b, depth=1) & _DEK_BOX
-            is_desc = bool(description) and len(description) > 30 and b.norm.strip(" .…") == description
+            # the description often IS the first paragraph: it marks a standfirst only above it
+            is_desc = i < start and len(description) > 30 and b.norm.strip(" .…") == description
             if (own or is_desc) and deks < 2 and b.words <= 60:
-                why = f"its element is a {sorted(own)[0]!r} box" if own else "it repeats the page's description"
+                why = (
+                    f"its element is a {sorted(own)[0]!r} box" if own else "it repeats the page's description"
+                )
                 b.label(Role.STANDFIRST, NAME, f"standfirst above the article ({why})")
                 deks += 1
                 if i == start:
@@ -328,12 +340,21 @@ def _html_header(doc: Document) -> None:
                 found.date = found.date or parse_date(b.text)[0]
                 continue
             if i < start and b.words <= 25 and len(b.text) <= 160 and words & _META_BOX:
-                if not _classify(b, found, strict=False, profile=doc.profile):
-                    if len(b.text) <= 80 and not ends_sentence(b.text):
-                        role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
-                        b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
+                if (
+                    not _classify(b, found, strict=False, profile=doc.profile)
+                    and len(b.text) <= 80
+                    and not ends_sentence(b.text)
+                ):
+                    role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
+                    b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
                 continue
-        if b.words > 25 or ends_sentence(b.text) and b.words > 8 or b.kind == "list_item":
+        if i < start and b.words <= 8 and _states(doc, "section", b):
+            b.label(Role.SECTION, NAME, "the section the page states")
+            continue
+        if i < start and b.words <= 8 and _states(doc, "publisher", b):
+            b.label(Role.PUBLISHER, NAME, "the publisher the page states")
+            continue
+        if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
         if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ")):
             continue  # inside the article only explicit bylines and dates are header lines

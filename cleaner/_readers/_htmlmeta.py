@@ -58,14 +58,16 @@ def page_meta(root: Any, url: str | None) -> dict[str, Any]:
         if "canonical" in rel and link.get("href"):
             canonical = link.get("href").strip()
             break
-    urls = [u for u in (canonical, (meta.get("og:url") or [None])[0], url) if u]
+    og_url = meta["og:url"][0] if meta.get("og:url") else None
+    urls = [u for u in (canonical, og_url, url) if u]
     resolved = [urljoin(url, u) if url else u for u in urls]
     absolute = [u for u in resolved if u.lower().startswith(("http://", "https://"))]
     out["urls"] = absolute or resolved
     out["url"] = (absolute or [url])[0] if (absolute or url) else None
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not lang:
-        lang = (meta.get("content-language") or meta.get("og:locale") or [None])[0]
+        stated = meta.get("content-language") or meta.get("og:locale")
+        lang = stated[0] if stated else None
     out["lang"] = lang.strip().replace("_", "-") if lang else None
     title = scope.find(".//title")
     out["title_tag"] = " ".join(title.text_content().split()) if title is not None else None

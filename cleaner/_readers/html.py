@@ -47,9 +47,12 @@ _BLOCK = frozenset(
         "p", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
         "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "h1", "h2", "h3", "h4",
         "h5", "h6", "hr", "form", "fieldset", "legend", "address", "details", "summary",
-        "center", "hgroup", "menu", "frameset", "frame", "body",
+        "center", "hgroup", "menu", "frameset", "frame",
     }
 )  # fmt: skip
+_CTX_TAGS = frozenset(
+    {"li", "blockquote", "dt", "dd", "p", "figcaption", "caption", "summary", "legend", "address"}
+)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD = frozenset({"b", "strong"})
 _ITALIC = frozenset({"i", "em", "cite", "dfn"})
@@ -84,7 +87,7 @@ class Node:
     attrs: dict[str, str] = field(default_factory=dict)  # itemprop, role, marks
 
     def describe(self) -> str:
-        cls = self.tokens.split()[:2]  # noqa: the first two classes are enough to find it
+        cls = self.tokens.split()[:2]  # the first two classes are enough to find it
         return self.tag + "".join(f".{c}" for c in cls)
 
 
@@ -230,11 +233,12 @@ class _Walker:
                     if el.tail:
                         self._text(el.tail)
                     continue
-                if tag == "figure" or (tag != "body" and _is_caption_el(el, tag)):
-                    if self._caption(el, tag):
-                        if el.tail:
-                            self._text(el.tail)
-                        continue
+                if (tag == "figure" or (tag != "body" and _is_caption_el(el, tag))) and self._caption(
+                    el, tag
+                ):
+                    if el.tail:
+                        self._text(el.tail)
+                    continue
                 if tag == "pre":
                     self._pre(el)
                     if el.tail:
@@ -274,9 +278,7 @@ class _Walker:
         mark = self.marks.roles.get(el)
         if mark:
             attrs["mark"] = mark
-        self.nodes.append(
-            Node(tag, _tokens(el), self.anc[-1] if self.anc else -1, len(self.anc), attrs)
-        )
+        self.nodes.append(Node(tag, _tokens(el), self.anc[-1] if self.anc else -1, len(self.anc), attrs))
         self.anc.append(nid)
         if tag in ("ul", "ol", "menu"):
             start = el.get("start")
@@ -291,17 +293,15 @@ class _Walker:
             self.ctx.append(("quote", 0))
         elif tag in _HEADINGS:
             self.ctx.append(("h", _HEADINGS[tag]))
-        elif tag in ("dt", "dd", "p", "figcaption", "caption", "summary", "legend", "address"):
+        elif tag in _CTX_TAGS:
             self.ctx.append(("p", 0))
 
     def _leave(self, el: Any) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in _BLOCK:
             self._flush()
-            if tag in ("li", "blockquote", "dt", "dd", "p", "figcaption", "caption", "summary", "legend",
-                       "address") or tag in _HEADINGS:  # fmt: skip
-                if self.ctx:
-                    self.ctx.pop()
+            if self.ctx and (tag in _CTX_TAGS or tag in _HEADINGS):
+                self.ctx.pop()
             if tag in ("ul", "ol", "menu") and self.list_stack:
                 self.list_stack.pop()
             if self.anc:

@@ -46,7 +46,12 @@ def main() -> None:
             else:
                 ok = False
         body = [p.strip() for p in truth.get("body") or []]
-        got = art.paragraphs
+        got = [
+            r
+            for p in art.parts
+            if p.kind != "caption"
+            for r in (p.text.split("\n") if p.kind == "table" else [p.text])
+        ]
         got_n += len(got)
         want_n += len(body)
         hit += sum(1 for p in got if p in body)

@@ -79,7 +79,9 @@ def test_bad_input_is_a_clear_error(data: bytes, message: str) -> None:
 
 
 def test_html_is_read_as_html() -> None:
-    art = cleaner.clean("<!doctype html><html><body><article><p>Hello there, this is a short page.</p></article></body></html>")
+    art = cleaner.clean(
+        "<!doctype html><html><body><article><p>Hello there, this is a short page.</p></article></body></html>"
+    )
     assert art.kind == "html"
     assert art.paragraphs == ["Hello there, this is a short page."]
 

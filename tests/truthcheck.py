@@ -38,7 +38,13 @@ def compare(folder: Path) -> list[str]:
         if got[f] != want:
             problems.append(f"{f}: got {got[f]!r}, want {want!r}")
     want_body = [p.strip() for p in truth.get("body") or []]
-    got_body = art.paragraphs
+    # truth files list a table's rows one by one ("cell | cell"); cleaner keeps a table whole
+    got_body = [
+        row
+        for p in art.parts
+        if p.kind != "caption"
+        for row in (p.text.split("\n") if p.kind == "table" else [p.text])
+    ]
     missing = [p for p in want_body if p not in got_body]
     extra = [p for p in got_body if p not in want_body]
     problems += [f"body missing: {p[:100]!r}" for p in missing]

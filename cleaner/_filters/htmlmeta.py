@@ -18,7 +18,7 @@ from typing import Any
 from .._model import Decision, Document, normalize
 from .._pipeline import Filter
 from .._readers._htmlmeta import ld_names
-from ._meta import is_aggregator, name_shaped, parse_byline, parse_date, publisher_like, role_like
+from ._meta import is_aggregator, name_shaped, parse_byline, parse_date, publisher_like, role_like, vocab
 
 NAME = "metadata"
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
@@ -40,7 +40,10 @@ def metadata(doc: Document) -> None:
     prof = doc.profile
 
     def aggregator(name: str) -> bool:
-        return is_aggregator(name) or (prof is not None and prof.is_aggregator_name(name))
+        if is_aggregator(name) or (prof is not None and prof.is_aggregator_name(name)):
+            return True
+        # "Yahoo News UK", "MSN Canada": an edition of the aggregator itself
+        return any(t in vocab().brands for t in normalize(name).split())
 
     body = art.get("articleBody") if art else None
     if isinstance(body, str) and body.strip():
@@ -99,11 +102,12 @@ def _title(
     if art:
         for key in ("headline", "name"):
             v = art.get(key)
-            if isinstance(v, str) and v.strip():
-                return " ".join(v.split()), f"JSON-LD {key}"
-    v, k = _first(tags, "og:title", "twitter:title", "parsely-title", "dc.title")
-    if v:
-        return _strip_site(v, tags, aggregator), k
+            if isinstance(v, str) and v.strip() and not aggregator(v):
+                return _strip_site(" ".join(v.split()), tags, aggregator), f"JSON-LD {key}"
+    for key in ("og:title", "twitter:title", "parsely-title", "dc.title"):
+        for v in tags.get(key, ()):
+            if v.strip() and not aggregator(v):
+                return _strip_site(v, tags, aggregator), key
     t = html.get("title_tag")
     if t:
         return _strip_site(t, tags, aggregator), "<title>"
@@ -111,10 +115,18 @@ def _title(
 
 
 def _strip_site(title: str, tags: dict[str, list[str]], aggregator: Any) -> str:
-    """'Headline | Site Name' -> 'Headline' when the tail is a site's name."""
+    """'Headline | Site Name' -> 'Headline' when the tail is a site's name (and
+    'Aggregator | Headline' -> 'Headline')."""
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         return title
+    if aggregator(parts[0]):
+        m = _TITLE_SEP.search(title)
+        if m and len(title[m.end() :].split()) >= 3:
+            title = title[m.end() :]
+            parts = _TITLE_SEP.split(title)
+            if len(parts) < 2:
+                return title
     site = normalize((tags.get("og:site_name") or [""])[0])
     tail = parts[-1]
     if normalize(tail) == site or aggregator(tail) or publisher_like(tail) or len(tail.split()) <= 3:
@@ -179,11 +191,19 @@ def _authors(
     for r in raw:
         for name in clean_names(r):
             n = normalize(name)
-            if n == pub or aggregator(name) or publisher_like(name):
+            if n == pub or aggregator(name) or publisher_like(name) or _agency(name):
                 continue
             if n not in (normalize(o) for o in out):
                 out.append(name)
     return out, why
+
+
+def _agency(name: str) -> bool:
+    """A photo agency or wire ('Getty Images', 'AFP'): a credit, never an author."""
+    from .captions import _credits
+
+    m = _credits().agency.fullmatch(name.strip())
+    return m is not None
 
 
 def clean_names(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .._model import Block, Document, Role, normalize
+from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
 from ._common import article_start, block_key, body_like, ends_sentence
@@ -249,6 +249,7 @@ def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> Non
         blocks[start].label(Role.STANDFIRST, NAME, f"under the headline and above the {after.role.value}")
 
 
+_HEADER_REACH = 12  # blocks above the first paragraph searched for a byline or a date
 _DOTTED = re.compile(r"\s[·•|]\s")
 _META_BOX = frozenset(
     {"byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "time", "published",
@@ -363,6 +364,7 @@ def _html_header(doc: Document) -> None:
             b.label(Role.TITLE, NAME, "first heading above the article body")
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
+    _header_outside(doc, found, start)
     if found.publisher:
         pub = normalize(found.publisher)
         found.authors = [a for a in found.authors if normalize(a) != pub]
@@ -370,6 +372,43 @@ def _html_header(doc: Document) -> None:
         val = getattr(found, key)
         if val and not doc.meta.get(key):
             doc.set_meta(key, val, NAME, "from the page's header lines")
+    pub = doc.meta.get("publisher")
+    authors = doc.meta.get("authors") or []
+    if pub and any(normalize(a) == normalize(str(pub)) for a in authors):
+        kept = [a for a in authors if normalize(a) != normalize(str(pub))]
+        doc.meta["authors"] = kept
+        doc.trace.append(Decision(NAME, "meta", f"authors: {pub!r} is the publisher, not an author"))
+
+
+def _header_outside(doc: Document, found: _Found, start: int) -> None:
+    """The header often sits outside the body's container: read the lines that ``content``
+    set aside just above the body (between the headline and the first paragraph)."""
+    blocks = doc.blocks
+    lo = max(0, start - _HEADER_REACH)
+    for b in blocks[lo:start]:
+        last = b.last_label
+        if b.role is not Role.NAV or last is None or last.filter != "content":
+            continue
+        if (
+            b.words > 25
+            or b.kind in ("list_item", "caption")
+            or b.meta.get("link_chars", 0) > len(b.text) // 2
+        ):
+            continue
+        if is_date_line(b.text):
+            iso = parse_date(b.text)[0]
+            if iso and not found.date:
+                found.date = iso
+                b.label(Role.DATE, NAME, f"date line above the article ({iso})")
+            continue
+        by = parse_byline(b.text)
+        if by is not None and by.authors and (by.explicit or by.publisher or by.date):
+            found.add_authors(by.authors)
+            if by.publisher:
+                found.set_publisher(by.publisher, 1)
+            if by.date and not found.date:
+                found.date = by.date
+            b.label(Role.BYLINE, NAME, f"byline above the article: authors {by.authors}")
 
 
 def masthead(doc: Document) -> None:

@@ -372,12 +372,11 @@ def _html_header(doc: Document) -> None:
         val = getattr(found, key)
         if val and not doc.meta.get(key):
             doc.set_meta(key, val, NAME, "from the page's header lines")
-    pub = doc.meta.get("publisher")
+    stated = doc.meta.get("publisher")
     authors = doc.meta.get("authors") or []
-    if pub and any(normalize(a) == normalize(str(pub)) for a in authors):
-        kept = [a for a in authors if normalize(a) != normalize(str(pub))]
-        doc.meta["authors"] = kept
-        doc.trace.append(Decision(NAME, "meta", f"authors: {pub!r} is the publisher, not an author"))
+    if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
+        doc.meta["authors"] = [a for a in authors if normalize(a) != normalize(str(stated))]
+        doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
 
 
 def _header_outside(doc: Document, found: _Found, start: int) -> None:

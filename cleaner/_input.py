@@ -18,7 +18,7 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
     (b"BZh", "bzip2-compressed data"),
     (b"\xfd7zXZ\x00", "xz-compressed data"),
-    (b"WARC/", "a WARC archive (batch support is not available yet)"),
+    (b"WARC/", "a WARC archive (give it to the cleaner command, which cleans its HTML records)"),
 )
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -194,11 +194,16 @@ def captions(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
             continue
-        if b.kind == "caption":
-            _figure_caption(b)
-            continue
         if html:
-            if b.meta.get("after_image"):
+            credit_next = _credit_element_after(doc, i)
+            if b.kind == "caption" or (b.meta.get("after_image") and credit_next is not None):
+                if credit_next is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
+                    nb = blocks[i + 1]
+                    b.meta.setdefault("caption", b.text)
+                    b.meta["credit"] = nb.text
+                    nb.label(Role.CREDIT, NAME, f"credit element under the caption at {b.span}")
+                _figure_caption(b)
+            elif b.meta.get("after_image"):
                 _image_caption(b)
             continue  # on a page, captions are elements: a line's wording alone is not enough
         text = b.text
@@ -235,6 +240,25 @@ def captions(doc: Document) -> None:
                     continue
         if not seen_body and body_like(b):
             seen_body = True
+
+
+_CREDIT_BOX = re.compile(r"credit|copyright|photographer", re.I)
+
+
+def _credit_element_after(doc: Document, i: int) -> Block | None:
+    """The next block, when its own element is a short credit box ('…__credit', '.photo-credit')."""
+    blocks = doc.blocks
+    if i + 1 >= len(blocks):
+        return None
+    nb = blocks[i + 1]
+    anc = nb.meta.get("anc")
+    if nb.role is not Role.UNKNOWN or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
+        return None
+    nodes = doc.meta.get("nodes") or ()
+    tokens = nodes[anc[-1]].tokens if anc[-1] < len(nodes) else ""
+    if not tokens or not _CREDIT_BOX.search(tokens):
+        return None
+    return nb
 
 
 def _figure_caption(b: Block) -> None:

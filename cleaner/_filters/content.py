@@ -134,11 +134,16 @@ def content(doc: Document) -> None:
     doc.meta["content_nodes"] = chosen
     doc.trace.append(Decision("content", "meta", f"main content: {why}"))
     names = ", ".join(nodes[n].describe() for n in sorted(chosen)[:3])
+    # a lead figure often sits just outside the body's element: keep captions whose element
+    # shares the container's parent or grandparent
     beside = {nodes[c].parent for c in chosen if nodes[c].parent >= 0}
+    beside |= {
+        nodes[p].parent for p in beside if nodes[p].parent >= 0 and nodes[nodes[p].parent].tag != "body"
+    }
     for b in live:
         if chosen.intersection(b.meta["anc"]):
             continue
-        if b.kind == "caption" and beside.intersection(b.meta["anc"][-4:]):
+        if b.kind == "caption" and beside.intersection(b.meta["anc"]):
             b.note("content", f"a figure beside the main content ({names}): kept")
             continue
         b.label(Role.NAV, "content", f"outside the main content ({names})")

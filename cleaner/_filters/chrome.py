@@ -180,15 +180,15 @@ def _html_wall(doc: Document) -> str | None:
     words = wording_for(doc, "paywall")
     nodes = doc.meta.get("nodes") or ()
     for b in blocks[last + 1 : last + 1 + _WALL_WINDOW]:
-        if b.role is Role.BODY:
-            continue
+        if b.role is Role.BODY or b.meta.get("hidden"):
+            continue  # a hidden wall is a template for later visits, not a cut
         why = words.match(block_key(b), b.words)
         if why:
             return f"wall {b.text!r} ({b.span}) right after the article ({why})"
         for nid in b.meta.get("anc", ())[-3:]:
             whole, parts = class_tokens(nodes[nid].tokens)
             hit = (whole | parts) & _WALL_BOX
-            if hit and b.words <= 40 and not b.meta.get("hidden"):
+            if hit and b.words <= 40:
                 return f"a {sorted(hit)[0]!r} box right after the article ({b.text[:60]!r})"
     return None
 

@@ -39,8 +39,12 @@ def metadata(doc: Document) -> None:
     marks: dict[str, list[str]] = html.get("marks") or {}
     prof = doc.profile
 
+    def site_name(name: str) -> bool:
+        """Exactly the aggregator's name ("Apple News"): never a headline."""
+        return is_aggregator(name) or (prof is not None and prof.is_aggregator_name(name))
+
     def aggregator(name: str) -> bool:
-        if is_aggregator(name) or (prof is not None and prof.is_aggregator_name(name)):
+        if site_name(name):
             return True
         # "Yahoo News UK", "MSN Canada": an edition of the aggregator itself
         return any(t in vocab().brands for t in normalize(name).split())
@@ -48,7 +52,13 @@ def metadata(doc: Document) -> None:
     body = art.get("articleBody") if art else None
     if isinstance(body, str) and body.strip():
         doc.meta["ld_body"] = body
-    _give(doc, "title", *_title(art, tags, marks, html, aggregator))
+    title, why = _title(art, tags, marks, html, site_name, aggregator)
+    if title is None or site_name(title):
+        h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.meta.get("level") == 1
+                   and not b.meta.get("hidden") and not site_name(b.text) and b.words >= 3), None)  # fmt: skip
+        if h1:
+            title, why = h1, "the page's <h1> (the stated titles name only the site)"
+    _give(doc, "title", title, why)
     pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
     _give(doc, "publisher", pub, pub_why)
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
@@ -95,6 +105,7 @@ def _title(
     tags: dict[str, list[str]],
     marks: dict[str, list[str]],
     html: dict[str, Any],
+    site_name: Any,
     aggregator: Any,
 ) -> tuple[str | None, str]:
     if marks.get("title"):
@@ -102,14 +113,14 @@ def _title(
     if art:
         for key in ("headline", "name"):
             v = art.get(key)
-            if isinstance(v, str) and v.strip() and not aggregator(v):
+            if isinstance(v, str) and v.strip() and not site_name(v):
                 return _strip_site(" ".join(v.split()), tags, aggregator), f"JSON-LD {key}"
     for key in ("og:title", "twitter:title", "parsely-title", "dc.title"):
         for v in tags.get(key, ()):
-            if v.strip() and not aggregator(v):
+            if v.strip() and not site_name(v):
                 return _strip_site(v, tags, aggregator), key
     t = html.get("title_tag")
-    if t:
+    if t and not site_name(t):
         return _strip_site(t, tags, aggregator), "<title>"
     return None, ""
 

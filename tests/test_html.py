@@ -115,19 +115,14 @@ def test_br_is_a_line_break_and_double_br_a_paragraph() -> None:
     assert "Line one of an address\nLine two of it" in art.paragraphs
 
 
-def test_figure_caption_with_credit_element() -> None:
-    html = article(
-        f"<p>{PARA}</p><figure><img src='a.jpg'><figcaption>Crews inspect the deck on Monday. "
-        f"<span class='credit'>Jane Roe/EPA</span></figcaption></figure><p>{PARA2}</p>"
-    )
-    art = cleaner.clean(html)
-    assert art.captions == [{"text": "Crews inspect the deck on Monday.", "credit": "Jane Roe/EPA"}]
-    assert art.paragraphs == [PARA, PARA2]
-
-
 @pytest.mark.parametrize(
     ("caption", "text", "credit"),
     [
+        (  # a credit element inside the figcaption
+            "Crews inspect the deck. <span class='credit'>Jane Roe/EPA</span>",
+            "Crews inspect the deck.",
+            "Jane Roe/EPA",
+        ),
         ("Crews inspect the deck. Photograph: Jane Roe/EPA", "Crews inspect the deck.", "Jane Roe/EPA"),
         (
             "Crews inspect the deck. <small>Jane Roe/Reuters</small>",
@@ -146,7 +141,9 @@ def test_caption_credit_styles(caption: str, text: str, credit: str) -> None:
     html = article(
         f"<p>{PARA}</p><figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure><p>{PARA2}</p>"
     )
-    assert cleaner.clean(html).captions == [{"text": text, "credit": credit}]
+    art = cleaner.clean(html)
+    assert art.captions == [{"text": text, "credit": credit}]
+    assert art.paragraphs == [PARA, PARA2]  # the caption is kept apart from the body
 
 
 def test_credited_text_under_an_image_is_a_caption_uncredited_is_body() -> None:

@@ -365,6 +365,12 @@ def _html_header(doc: Document) -> None:
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
+    for b in blocks:  # "© Provided by Euronews" under a photo names the publisher (MSN)
+        credit = b.meta.get("credit") if b.role is Role.CAPTION else None
+        pub = provenance_of(str(credit)) if credit else None
+        if pub:
+            found.set_publisher(pub, 3)
+            break
     if found.publisher:
         pub = normalize(found.publisher)
         found.authors = [a for a in found.authors if normalize(a) != pub]

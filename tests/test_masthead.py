@@ -103,3 +103,13 @@ def test_url_picks_profile() -> None:
 def test_unknown_site_is_generic() -> None:
     art = run(_page("By Jane Doe"))
     assert art.profile == "generic"
+
+
+def test_magazine_credit_lines_name_the_writer_not_the_photographer() -> None:
+    from cleaner._filters._meta import parse_byline
+
+    words = parse_byline("Words Alasdair Quinn Photography Ruth Baptiste")
+    assert words is not None and words.authors == ["Alasdair Quinn"]
+    by = parse_byline("By Jane Roe Photographs by Tom Lee")
+    assert by is not None and by.authors == ["Jane Roe"]
+    assert parse_byline("Words matter more than ever") is None

@@ -376,6 +376,14 @@ def parse_byline(text: str) -> Byline | None:
     m = _BY.match(text)
     explicit = bool(m)
     body = text[m.end() :] if m else text
+    w = None if m else _WORDS.match(text)
+    if w:  # a magazine credit line: "Words Jane Roe Photography John Doe"
+        name = _PHOTO_TAIL.sub("", text[w.end() :]).strip()
+        if not name_shaped(name):
+            return None
+        explicit, body = True, name
+    elif explicit:
+        body = _PHOTO_TAIL.sub("", body).strip() or body
     if not body or len(body.split()) > 20:
         return None
     body, tail = _after_list_end(body)
@@ -425,6 +433,11 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(authors, publisher, date, explicit)
 
 
+_WORDS = re.compile(r"words\s*:?\s+(?=[A-ZÀ-Þ])", re.I)
+# "... Photography John Doe": the photographer's credit after the writer's
+_PHOTO_TAIL = re.compile(
+    r"\s+(?i:photography|photographs|photos|pictures|images|illustrations?)(?i:\s+by|\s*:)?\s+[A-ZÀ-Þ].*$"
+)
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner import CleanerError
+from cleaner._readers.text import CONTROL
 
 # text made of the things pages are made of: words, punctuation, quotes, newlines
 _PIECES = st.sampled_from(
@@ -71,9 +71,6 @@ def test_bytes_never_raise_foreign_errors(data: bytes) -> None:
         cleaner.clean(data)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
-
-
 @settings(max_examples=100, deadline=None)
 @given(_TEXTISH)
 def test_body_text_comes_from_the_input(text: str) -> None:
@@ -83,7 +80,7 @@ def test_body_text_comes_from_the_input(text: str) -> None:
     except CleanerError:
         return
     # the reader drops control characters and zero-width marks, then repairs join or drop spaces
-    squeezed = "".join(_CONTROL.sub("", text).split())
+    squeezed = "".join(CONTROL.sub("", text).split())
     for para in art.paragraphs:
         for word in para.split():
             core = word.strip("”’\"'.,;:!?")

@@ -239,12 +239,17 @@ def is_aggregator(text: str) -> bool:
     return normalize(text) in vocab().aggregators
 
 
+def aggregator_edition(text: str) -> bool:
+    """A name carrying an aggregator's brand ("Yahoo News UK", "MSN Canada")."""
+    return any(t in vocab().brands for t in normalize(text).split())
+
+
 def publisher_like(text: str) -> bool:
     """A publication's name (not a person, not the aggregator)."""
     n = normalize(text).strip(" .,:;|")
     if not n or len(n.split()) > 7 or is_aggregator(n):
         return False
-    if any(t in vocab().brands for t in n.split()):
+    if aggregator_edition(n):
         return False  # "Yahoo News UK": the aggregator's own edition
     v = vocab()
     if n in v.publishers or (n.startswith("the ") and n[4:] in v.publishers):
@@ -354,8 +359,10 @@ def role_like(text: str) -> bool:
     return bool(toks) and all(t in v.roles for t in toks)
 
 
+#: "By", "Story by", "Words by", "Author:" and the same word in other languages ("Par", "Von"...)
 _BY = re.compile(
-    r"^(?:by|words by|written by|story by|reporting by|report by|author|authors|written and reported by)\s*:?\s+",
+    r"^\s*(?:(?:(?:story|written|words|reporting|report|text|article|written and reported)\s+)?"
+    r"(?:by|von|por|par|di|door|av)|authors?)\s*:?\s+",
     re.I,
 )
 _SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")

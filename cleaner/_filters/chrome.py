@@ -165,14 +165,9 @@ def cut(doc: Document) -> None:
         )
 
 
-_WALL_BOX = frozenset(
-    {"paywall", "regwall", "meter", "metered", "premium", "locked", "subscriber", "piano", "tp"}
-)
-
-
 def _html_wall(doc: Document) -> str | None:
     """A page whose wall was already set aside (a hidden or boxed prompt) after the body."""
-    from .content import class_tokens
+    from .content import class_tokens, structure
 
     blocks = doc.blocks
     body_at = [i for i, b in enumerate(blocks) if b.role is Role.BODY]
@@ -187,7 +182,7 @@ def _html_wall(doc: Document) -> str | None:
             return f"wall {b.text!r} ({b.span}) right after the article ({why})"
         for nid in b.meta.get("anc", ())[-3:]:
             whole, parts = class_tokens(nodes[nid].tokens)
-            hit = (whole | parts) & _WALL_BOX
+            hit = (whole | parts) & structure().wall
             if hit and b.words <= 40:
                 return f"a {sorted(hit)[0]!r} box right after the article ({b.text[:60]!r})"
     return None

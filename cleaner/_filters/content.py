@@ -46,6 +46,9 @@ class _Structure:
     negative_tags: frozenset[str]
     body_markers: frozenset[str]
     negative_ancestors: frozenset[str]
+    header_meta: frozenset[str]  # byline/date boxes above the body
+    dek: frozenset[str]  # standfirst boxes
+    wall: frozenset[str]  # paywall / metering boxes
 
 
 @functools.cache
@@ -56,11 +59,8 @@ def structure() -> _Structure:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
     return _Structure(
-        words("positive"),
-        words("negative"),
-        words("negative_tags"),
-        words("body_markers"),
-        words("negative_ancestors"),
+        *(words(k) for k in ("positive", "negative", "negative_tags", "body_markers", "negative_ancestors")),
+        *(words(k) for k in ("header_meta", "dek", "wall")),
     )
 
 
@@ -315,6 +315,7 @@ def _ancestor_penalty(nodes: Sequence[Any], i: int) -> int:
         if p < 0:
             break
         node = nodes[p]
+        # not negative_tags: a <form> above the article is an ASP.NET page wrapper, not a box
         if node.tag in ("footer", "aside", "nav"):
             return -25
         if node.tokens:

@@ -18,13 +18,19 @@ from typing import Any
 from .._model import Decision, Document, normalize
 from .._pipeline import Filter
 from .._readers._htmlmeta import ld_names
-from ._meta import is_aggregator, name_shaped, parse_byline, parse_date, publisher_like, role_like, vocab
+from ._meta import (
+    _BY,
+    aggregator_edition,
+    is_aggregator,
+    name_shaped,
+    parse_byline,
+    parse_date,
+    publisher_like,
+    role_like,
+)
 
 NAME = "metadata"
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)\b", re.I)
-_BY = re.compile(
-    r"^\s*(?:(?:story|written|words|reporting|text|article|report)\s+)?(?:by|von|por|par|di|door|av)\s+", re.I
-)
 _TITLE_SEP = re.compile(r"\s+[|–—:·-]\s+|\s+[|·]\s*")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -46,8 +52,7 @@ def metadata(doc: Document) -> None:
     def aggregator(name: str) -> bool:
         if site_name(name):
             return True
-        # "Yahoo News UK", "MSN Canada": an edition of the aggregator itself
-        return any(t in vocab().brands for t in normalize(name).split())
+        return aggregator_edition(name)  # "Yahoo News UK": the aggregator's own edition
 
     body = art.get("articleBody") if art else None
     if isinstance(body, str) and body.strip():

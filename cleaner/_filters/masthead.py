@@ -26,6 +26,7 @@ from ._meta import (
     role_like,
     section_of,
 )
+from .content import class_tokens, structure
 
 NAME = "masthead"
 _AFTER_START = 6  # lines after the first body paragraph still searched for byline/date
@@ -251,19 +252,10 @@ def _standfirst_above_byline(blocks: list[Block], title: int, start: int) -> Non
 
 _HEADER_REACH = 12  # blocks above the first paragraph searched for a byline or a date
 _DOTTED = re.compile(r"\s[·•|]\s")
-_META_BOX = frozenset(
-    {"byline", "bylines", "author", "authors", "dateline", "date", "timestamp", "time", "published",
-     "pubdate", "updated", "posted", "meta", "info", "credits", "contributor", "contributors", "attribution"}
-)  # fmt: skip
-_DEK_BOX = frozenset(
-    {"dek", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "deck", "kicker-dek", "excerpt",
-     "description", "summary", "teaser-text", "lead-in"}
-)  # fmt: skip
 
 
 def _box_words(doc: Document, b: Block, depth: int = 3) -> frozenset[str]:
     """Class/id words of the block's element and its nearest ancestors."""
-    from .content import class_tokens
 
     nodes = doc.meta.get("nodes") or ()
     words: set[str] = set()
@@ -324,7 +316,7 @@ def _html_header(doc: Document) -> None:
             continue
         if i <= start and b.kind != "list_item":
             words = _box_words(doc, b)
-            own = _box_words(doc, b, depth=1) & _DEK_BOX
+            own = _box_words(doc, b, depth=1) & structure().dek
             # the description often IS the first paragraph: it marks a standfirst only above it
             is_desc = i < start and len(description) > 30 and b.norm.strip(" .…") == description
             if (own or is_desc) and deks < 2 and b.words <= 60:
@@ -340,14 +332,16 @@ def _html_header(doc: Document) -> None:
                 b.label(Role.DATE, NAME, "a dateline of parts around a date (place · date · page)")
                 found.date = found.date or parse_date(b.text)[0]
                 continue
-            if i < start and b.words <= 25 and len(b.text) <= 160 and words & _META_BOX:
+            if i < start and b.words <= 25 and len(b.text) <= 160 and words & structure().header_meta:
                 if (
                     not _classify(b, found, strict=False, profile=doc.profile)
                     and len(b.text) <= 80
                     and not ends_sentence(b.text)
                 ):
                     role = Role.DATE if parse_date(b.text)[0] else Role.BYLINE
-                    b.label(role, NAME, f"header line in a {sorted(words & _META_BOX)[0]!r} box")
+                    b.label(
+                        role, NAME, f"header line in a {sorted(words & structure().header_meta)[0]!r} box"
+                    )
                 continue
         if i < start and b.words <= 8 and _states(doc, "section", b):
             b.label(Role.SECTION, NAME, "the section the page states")

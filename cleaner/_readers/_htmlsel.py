@@ -39,14 +39,14 @@ class Marks:
 @functools.lru_cache(maxsize=512)
 def _compile(selector: str) -> tuple[Any, str | None]:
     from cssselect import GenericTranslator, SelectorError
-    from lxml.etree import XPath
+    from lxml.etree import XPath, XPathError
 
     attr = None
     if "@" in selector:
         selector, attr = selector.rsplit("@", 1)
     try:
         xp = XPath(GenericTranslator().css_to_xpath(selector.strip()))
-    except (SelectorError, Exception) as exc:
+    except (SelectorError, XPathError) as exc:
         raise ProfileError(f"bad CSS selector {selector!r}: {exc}") from exc
     return xp, attr
 

@@ -33,6 +33,7 @@ from .._model import Block, Document, Span
 from .._render import escape_block_start, escape_inline
 from ._htmlmeta import page_meta
 from ._htmlsel import Marks, profile_marks
+from .text import CONTROL
 
 _SKIP = frozenset(
     {
@@ -72,7 +73,6 @@ _CAPTION_CLASS = re.compile(
 )
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 _MAX_TABLE_CHARS = 20_000
 
 
@@ -93,7 +93,7 @@ class Node:
 
 def parse(text: str, source: str) -> Any:
     """Parse markup into an lxml tree: broken markup, XHTML and fragments welcome."""
-    text = _XML_DECL.sub("", _CONTROL.sub("", text[:2000]), count=1) + _CONTROL.sub("", text[2000:])
+    text = _XML_DECL.sub("", CONTROL.sub("", text), count=1)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -212,7 +212,7 @@ class _Walker:
                     self._text(el.tail)
                 continue
             tag = tag.lower()
-            if tag in _SKIP or self._hidden_subtree(el, tag):
+            if tag in _SKIP or self._hidden_subtree(el):
                 if el.tail:
                     self._text(el.tail)
                 continue
@@ -233,7 +233,7 @@ class _Walker:
                     if el.tail:
                         self._text(el.tail)
                     continue
-                if (tag == "figure" or (tag != "body" and _is_caption_el(el, tag))) and self._caption(
+                if (tag == "figure" or (tag != "body" and self._caption_el(el, tag))) and self._caption(
                     el, tag
                 ):
                     if el.tail:
@@ -253,13 +253,17 @@ class _Walker:
             stack.extend((child, False) for child in reversed(el))
         self._flush()
 
-    def _hidden_subtree(self, el: Any, tag: str) -> bool:
+    def _caption_el(self, el: Any, tag: str) -> bool:
+        """A caption element by its tag or class, or by the site profile's captions selector."""
+        return _is_caption_el(el, tag) or self.marks.roles.get(el) == "captions"
+
+    def _hidden_subtree(self, el: Any) -> bool:
         why = _hidden_reason(el, self.hidden_classes)
         if why is None and self.marks.drop and el in self.marks.drop:
             why = f"profile selector {self.marks.drop[el]!r} (drop)"
         if why is None:
             return False
-        text = " ".join(el.text_content().split()) if tag not in _SKIP else ""
+        text = " ".join(el.text_content().split())
         if text:
             self._flush()
             blk = self._new_block(text[:2000], "paragraph")

@@ -11,7 +11,8 @@ import re
 
 from .._model import Block, Document, Span
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
+#: control characters and zero-width marks: never content, dropped by every reader
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff]")
 # only what needs changing: odd spaces and runs (a single space is left alone)
 _SPACES = re.compile(
     r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*| {2,}"
@@ -23,7 +24,7 @@ LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2023]|(?P<num>\d{1,3})[.)])\
 def read_text(text: str, *, source: str = "<string>", url: str | None = None) -> Document:
     """Split copied page text into line blocks with their source line numbers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", _CONTROL.sub("", text))
+    text = _SPACES.sub(" ", CONTROL.sub("", text))
     blocks: list[Block] = []
     gap = 0
     for lineno, raw in enumerate(text.split("\n"), start=1):

@@ -256,3 +256,70 @@ def test_profile_detected_from_canonical_host() -> None:
     head = "<link rel='canonical' href='https://www.inkl.com/news/bridge-to-close'>"
     art = cleaner.clean(page(f"<article><p>{PARA}</p></article>", head))
     assert art.profile == "inkl"
+
+
+# -- div soup: what only styles and images say -----------------------------------------
+SOUP_CSS = (
+    "<style>.a1 .t9{font:700 36px/1.1 Georgia,serif}.a1 .p3{font-size:18px}"
+    ".a1 .s5{font-size:20px}.a1 .m2{font-size:13px}</style>"
+)
+
+
+SOUP3 = (
+    "Shops on the quay say trade has already fallen by a third since the first lane closed in "
+    "the spring, and the chamber of commerce has asked for a parking discount during the works."
+)
+
+
+def soup(top: str, after: str = "") -> str:
+    return page(
+        f"<div class='a1'>{top}<div class='p3'>{PARA}</div><div class='p3'>{PARA2}</div>"
+        f"<div class='p3'>{SOUP3}</div>{after}</div>",
+        head=SOUP_CSS,
+    )
+
+
+def test_headline_known_only_by_its_type_size_is_the_title() -> None:
+    art = cleaner.clean(soup("<div class='m2'>Tuesday</div><div class='t9'>Bridge closes for eighteen months</div>"))
+    assert art.title == "Bridge closes for eighteen months"
+    assert "Bridge closes for eighteen months" not in art.paragraphs
+    block = next(b for b in art.document.blocks if b.text == art.title)
+    assert block.last_label is not None and "largest type" in block.last_label.reason
+
+
+def test_body_sized_first_line_is_not_taken_for_a_headline() -> None:
+    # same size as the body: no evidence it is a headline, so it stays text
+    art = cleaner.clean(soup("<div class='p3'>Bridge closes for eighteen months</div>"))
+    assert art.title is None
+    assert "Bridge closes for eighteen months" in art.paragraphs
+
+
+def test_aria_heading_is_a_heading() -> None:
+    art = cleaner.clean(
+        article(f"<h1>Bridge closes</h1><p>{PARA}</p><div role='heading' aria-level='3'>The detour</div><p>{PARA2}</p>")
+    )
+    assert "### The detour" in art.to_markdown()
+
+
+def test_logo_beside_its_name_is_the_publisher_not_an_author() -> None:
+    top = (
+        "<div class='m2'><img src='l.png' alt='Harbour Gazette'><span>Harbour Gazette</span></div>"
+        "<div class='t9'>Bridge closes for eighteen months</div>"
+        "<div class='s5'>Drivers face a long detour while the steel deck is replaced.</div>"
+        "<div class='m2'>By Ana Ruiz</div>"
+    )
+    art = cleaner.clean(soup(top))
+    assert art.publisher == "Harbour Gazette"
+    assert art.authors == ["Ana Ruiz"]
+    assert art.standfirst == ["Drivers face a long detour while the steel deck is replaced."]
+    assert art.paragraphs[0] == PARA
+
+
+def test_author_avatar_with_byline_is_not_a_publisher() -> None:
+    top = (
+        "<div class='t9'>Bridge closes for eighteen months</div>"
+        "<div class='m2'><img src='a.jpg' alt='Ana Ruiz'><span>By Ana Ruiz</span></div>"
+    )
+    art = cleaner.clean(soup(top))
+    assert art.authors == ["Ana Ruiz"]
+    assert art.publisher is None

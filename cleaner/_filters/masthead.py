@@ -301,6 +301,7 @@ def _html_header(doc: Document) -> None:
     )
     description = normalize(desc[0]).strip(" .…")
     start = _html_start(doc)
+    big = _big_type(blocks, start)
     deks = 0
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
@@ -353,12 +354,22 @@ def _html_header(doc: Document) -> None:
             continue
         if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ")):
             continue  # inside the article only explicit bylines and dates are header lines
-        if i < start and b.kind == "heading" and found.title is None and not title:
+        if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text
-            b.label(Role.TITLE, NAME, "first heading above the article body")
+            why = "first heading above the article body" if b.kind == "heading" else (
+                f"the largest type above the article body ({b.meta.get('fs')}px)"
+            )
+            b.label(Role.TITLE, NAME, why)
+            continue
+        if i < start and _lockup(b) and not is_aggregator(b.text) and not (
+            doc.profile is not None and doc.profile.is_aggregator_name(b.text)
+        ):
+            found.set_publisher(b.text.strip(" .:|"), 2)
+            b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the article (publisher lockup)")
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
+    _dek_between(blocks)
     for b in blocks:  # "© Provided by Euronews" under a photo names the publisher (MSN)
         credit = b.meta.get("credit") if b.role is Role.CAPTION else None
         pub = provenance_of(str(credit)) if credit else None
@@ -377,6 +388,54 @@ def _html_header(doc: Document) -> None:
     if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
         doc.meta["authors"] = [a for a in authors if normalize(a) != normalize(str(stated))]
         doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
+
+
+def _dek_between(blocks: list[Block]) -> None:
+    """One or two short paragraphs between the headline and the byline under it are
+    the standfirst, whatever their box is called: the article starts after the byline."""
+    t = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), None)
+    if t is None:
+        return
+    between: list[Block] = []
+    for b in blocks[t + 1 : t + 5]:
+        if b.role is Role.BYLINE:
+            break
+        if b.role is not Role.UNKNOWN:
+            continue
+        if b.kind != "paragraph" or b.words > 60:
+            return
+        between.append(b)
+    else:
+        return
+    if 0 < len(between) <= 2:
+        for b in between:
+            b.label(Role.STANDFIRST, NAME, "standfirst between the headline and the byline")
+
+
+def _lockup(b: Block) -> bool:
+    """'<img alt="The Denver Post"> The Denver Post': a logo and its name, the way
+    aggregators show the source (a person's avatar sits beside a byline instead)."""
+    alt = normalize(str(b.meta.get("img_alt") or "")).removesuffix(" logo").strip()
+    return bool(alt) and b.words <= 6 and alt == b.norm.strip(" .:|") and not b.text.lower().startswith("by ")
+
+
+def _big_type(blocks: list[Block], start: int) -> int:
+    """The block set in the largest type above the body when that type is clearly a
+    headline's (≥ 1.4× the body's, short, not a sentence run): div-soup pages with
+    generated class names show their headline only by its size. -1 if none."""
+    sizes = sorted(
+        float(b.meta["fs"]) for b in blocks[start : start + 40] if b.meta.get("fs") and b.words >= 15
+    )
+    if not sizes:
+        return -1
+    body = sizes[len(sizes) // 2]
+    best, best_fs = -1, body * 1.4
+    for i in range(max(0, start - 15), start):
+        b = blocks[i]
+        fs = float(b.meta.get("fs") or 0)
+        if b.role is Role.UNKNOWN and fs >= best_fs and 3 <= b.words <= 30 and not b.meta.get("hidden"):
+            best, best_fs = i, fs
+    return best
 
 
 def _header_outside(doc: Document, found: _Found, start: int) -> None:

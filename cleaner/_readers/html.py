@@ -125,28 +125,54 @@ def read_html(
     doc.profile = profile
     marks = profile_marks(root, profile)
     meta["marks"] = marks.values
-    walker = _Walker(doc, meta.get("base") or doc.url, marks, _hidden_classes(root))
+    hidden, sizes = _css_facts(root)
+    walker = _Walker(doc, meta.get("base") or doc.url, marks, hidden, sizes)
     body = root.find("body")
     walker.walk(body if body is not None else root)
     doc.meta["nodes"] = walker.nodes
     return doc
 
 
-def _hidden_classes(root: Any) -> frozenset[str]:
-    """Class names the page's own top-level CSS rules hide (``.x{display:none}``)."""
-    found: set[str] = set()
+def _css_facts(root: Any) -> tuple[frozenset[str], dict[str, float]]:
+    """What the page's own top-level CSS says about its classes: which it hides
+    (``.x{display:none}``) and their font size in px (``.k0z .h7{font:700 38px/1.1 …}``:
+    the last class of a selector). Div-soup pages with generated class names show
+    their headline only this way."""
+    hidden: set[str] = set()
+    sizes: dict[str, float] = {}
     for style in root.iter("style"):
         css = style.text or ""
-        if "none" not in css and "hidden" not in css:
-            continue
         for sel, body in _top_level_rules(css):
-            if _HIDDEN_STYLE.search(body):
-                for part in sel.split(","):
-                    part = part.strip()
+            hides = _HIDDEN_STYLE.search(body) is not None
+            size = _font_px(body)
+            if not hides and size is None:
+                continue
+            for part in sel.split(","):
+                part = part.strip()
+                if hides:
                     m = re.fullmatch(r"\.((?:\\.|[\w-])+)", part)
                     if m:
-                        found.add(m.group(1).replace("\\", ""))
-    return frozenset(found)
+                        hidden.add(m.group(1).replace("\\", ""))
+                if size is not None:
+                    m = re.search(r"\.([\w-]+)$", part)
+                    if m:
+                        sizes[m.group(1)] = size
+    return frozenset(hidden), sizes
+
+
+_FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)(px|rem|em|pt)\b", re.I)
+_FONT_SHORT = re.compile(r"(?:^|;)\s*font\s*:[^;]*?\b([\d.]+)(px|rem|em|pt)\b", re.I)
+_UNIT = {"px": 1.0, "rem": 16.0, "em": 16.0, "pt": 4 / 3}
+
+
+def _font_px(body: str) -> float | None:
+    m = _FONT_SIZE.search(body) or _FONT_SHORT.search(body)
+    if not m:
+        return None
+    try:
+        return round(float(m.group(1)) * _UNIT[m.group(2).lower()], 1)
+    except ValueError:
+        return None
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -176,8 +202,16 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 class _Walker:
     """One pass over the DOM, collecting inline content into blocks."""
 
-    def __init__(self, doc: Document, base: str | None, marks: Marks, hidden_classes: frozenset[str]):
+    def __init__(
+        self,
+        doc: Document,
+        base: str | None,
+        marks: Marks,
+        hidden_classes: frozenset[str],
+        font_sizes: dict[str, float] | None = None,
+    ):
         self.doc = doc
+        self.font_sizes = font_sizes or {}
         self.base = base
         self.marks = marks
         self.hidden_classes = hidden_classes | _HIDDEN_CLASSES
@@ -192,6 +226,7 @@ class _Walker:
         self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
         self.last_br = False
         self.img_pending = False  # an image stood alone just before the next text
+        self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
         self.link_closed = False  # the last thing added was the end of a link
@@ -224,6 +259,7 @@ class _Walker:
             if tag in ("img", "amp-img"):
                 if not "".join(self.plain).strip():
                     self.img_pending = True
+                    self.img_alt = " ".join((el.get("alt") or "").split())
                 if el.tail:
                     self._text(el.tail)
                 continue
@@ -282,6 +318,9 @@ class _Walker:
         mark = self.marks.roles.get(el)
         if mark:
             attrs["mark"] = mark
+        size = self._font_size(el)
+        if size:
+            attrs["fs"] = str(size)
         self.nodes.append(Node(tag, _tokens(el), self.anc[-1] if self.anc else -1, len(self.anc), attrs))
         self.anc.append(nid)
         if tag in ("ul", "ol", "menu"):
@@ -297,6 +336,10 @@ class _Walker:
             self.ctx.append(("quote", 0))
         elif tag in _HEADINGS:
             self.ctx.append(("h", _HEADINGS[tag]))
+        elif attrs.get("role") == "heading":  # <div role="heading" aria-level="2">
+            level = el.get("aria-level") or ""
+            self.ctx.append(("h", int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2))
+            attrs["aria_heading"] = "1"
         elif tag in _CTX_TAGS:
             self.ctx.append(("p", 0))
 
@@ -304,7 +347,7 @@ class _Walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in _BLOCK:
             self._flush()
-            if self.ctx and (tag in _CTX_TAGS or tag in _HEADINGS):
+            if self.ctx and (tag in _CTX_TAGS or tag in _HEADINGS or _aria_heading(el)):
                 self.ctx.pop()
             if tag in ("ul", "ol", "menu") and self.list_stack:
                 self.list_stack.pop()
@@ -332,13 +375,39 @@ class _Walker:
         blk = self._new_block(plain, kind)
         if self.img_pending:
             blk.meta["after_image"] = True
+            if self.img_alt:
+                blk.meta["img_alt"] = self.img_alt
             self.img_pending = False
+        size = self._block_font()
+        if size:
+            blk.meta["fs"] = size
         if credit_el:
             blk.meta["credit_el"] = credit_el
         blk.meta["md"] = "\n".join(escape_block_start(line) for line in md.split("\n"))
         if link_chars:
             blk.meta["link_chars"] = min(link_chars, len(plain))
         blk.meta.update(extra)
+
+    def _font_size(self, el: Any) -> float | None:
+        style = el.get("style")
+        if style:
+            size = _font_px(style)
+            if size:
+                return size
+        if not self.font_sizes:
+            return None
+        for c in reversed((el.get("class") or "").split()):
+            if c in self.font_sizes:
+                return self.font_sizes[c]
+        return None
+
+    def _block_font(self) -> float | None:
+        """The font size the nearest sized element above this block gives it."""
+        for nid in reversed(self.anc):
+            fs = self.nodes[nid].attrs.get("fs")
+            if fs:
+                return float(fs)
+        return None
 
     def _kind(self) -> tuple[str, dict[str, Any]]:
         for c, val in reversed(self.ctx):
@@ -530,6 +599,11 @@ class _Walker:
         blk.meta["md"] = escape_inline(text)
         self.anc.pop()
         return True
+
+
+def _aria_heading(el: Any) -> bool:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return tag not in _CTX_TAGS and tag not in _HEADINGS and (el.get("role") or "").lower() == "heading"
 
 
 def _inside(el: Any, container: Any) -> bool:

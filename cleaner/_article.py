@@ -107,6 +107,17 @@ class Article:
                             "text": b.text,
                         }
                     )
+            if b.role in _META_ROLES:  # the line left the body to become a field
+                last = b.last_label
+                out.append(
+                    {
+                        "action": "metadata",
+                        "filter": last.filter if last else "?",
+                        "reason": f"{b.role.value}: {last.reason}" if last else b.role.value,
+                        "where": str(b.span),
+                        "text": b.text,
+                    }
+                )
             if b.dropped:
                 last = b.last_label
                 out.append(
@@ -122,6 +133,7 @@ class Article:
 
 
 _PART_KINDS = frozenset({"heading", "list_item", "quote", "pre", "table"})
+_META_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.PUBLISHER, Role.SECTION, Role.DATE, Role.STANDFIRST})
 
 
 def build_article(doc: Document, *, language: str | None = None) -> Article:

@@ -323,3 +323,40 @@ def test_author_avatar_with_byline_is_not_a_publisher() -> None:
     art = cleaner.clean(soup(top))
     assert art.authors == ["Ana Ruiz"]
     assert art.publisher is None
+
+
+def test_adjacent_controls_are_separate_words_but_split_words_stay_joined() -> None:
+    art = cleaner.clean(
+        article(
+            f"<h1>Bridge closes</h1><div class='bar'><span>Like</span><span>Comment</span><span>Share</span></div>"
+            f"<p><span class='dropcap'>T</span>he council met. Dmitrien<i>ko</i> spoke. {PARA}</p><p>{PARA2}</p>"
+        )
+    )
+    assert art.paragraphs[0].startswith("The council met. Dmitrienko spoke.")
+    removed = {r["text"]: r["filter"] for r in art.removed}
+    assert "Like Comment Share" in removed  # a row of action buttons, not text
+
+
+def test_byline_and_date_lines_in_one_header_box() -> None:
+    art = cleaner.clean(
+        article(
+            "<h1>Bridge closes for eighteen months</h1>"
+            "<div class='meta'>By Hélène Darrieux and Timothée Ravel<br>"
+            "Published on February 26, 2024, at 5:41 pm (Paris)</div>"
+            f"<p>{PARA}</p><p>{PARA2}</p>"
+        )
+    )
+    assert art.authors == ["Hélène Darrieux", "Timothée Ravel"]
+    assert art.date == "2024-02-26"
+    assert art.paragraphs == [PARA, PARA2]
+
+
+def test_translation_note_is_provenance_not_body() -> None:
+    note = (
+        "Translation of an original article published in French on lemonde.fr; "
+        "the publisher may only be liable for the French version."
+    )
+    art = cleaner.clean(article(f"<h1>Bridge closes</h1><p>{PARA}</p><p>{PARA2}</p><p>{note}</p>"))
+    assert art.paragraphs == [PARA, PARA2]
+    assert art.publisher is None  # a domain names the site, not the publisher
+    assert any(e["text"] == note and "provenance" in e["reason"] for e in art.explain())

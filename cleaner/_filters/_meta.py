@@ -96,13 +96,16 @@ def is_date_line(text: str) -> bool:
     iso, rel = parse_date(text)
     if not iso and not rel:
         return False
-    rest = text
+    rest = _ZONE_TAIL.sub(" ", text)  # "…, at 5:41 pm (Paris)": the clock's city or zone
     for rx in _DATE_RES:
         rest = rx.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
     rest = _MONTH_WORD.sub(" ", rest)
     rest = _DATE_FILLER.sub(" ", rest)
     return len(rest.split()) == 0
+
+
+_ZONE_TAIL = re.compile(r"\(\s*[^()\d]{2,30}\)\s*$")
 
 
 _MONTH_WORD = re.compile(r"\b" + _MON + r"(?!\w)", re.I)
@@ -505,21 +508,27 @@ def section_of(text: str) -> str | None:
     return None
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
+
+
 def _outlet_name(pub: str) -> bool:
+    """'The Denver Post': a short title-case name."""
     toks = pub.split()
     return 1 <= len(toks) <= 5 and all(
         t[:1].isupper() or t.lower() in ("of", "the", "and", "&") for t in toks
     )
 
 
-def provenance_of(text: str) -> str | None:
-    """The publisher named by a 'Provided by X' / 'Originally published on X' line."""
-    if len(text.split()) > 25:
+def provenance_of(text: str, max_words: int = 25, domains: bool = False) -> str | None:
+    """The publisher named by a 'Provided by X' / 'Originally published on X' line
+    (with ``domains``, also a line naming only its site: 'Read more at apnews.com' —
+    a provenance line, but a domain is not the publisher's name)."""
+    if len(text.split()) > max_words:
         return None
     m = vocab().provenance.fullmatch(text.strip())
     if not m:
         return None
     pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")
-    if not is_aggregator(pub) and (publisher_like(pub) or _outlet_name(pub)):
+    if not is_aggregator(pub) and (publisher_like(pub) or _outlet_name(pub) or (domains and _DOMAIN.fullmatch(pub))):
         return pub
     return None

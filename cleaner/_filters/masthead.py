@@ -96,6 +96,8 @@ def _classify(
 ) -> bool:
     """Label a header line that is a date, byline, section or publisher."""
     text = b.text
+    if "\n" in text and _meta_lines(b, found):
+        return True
     if is_date_line(text):
         iso, _rel = parse_date(text)
         if iso and not found.date:
@@ -141,6 +143,38 @@ def _classify(
         b.label(Role.BYLINE, NAME, "author's role under the byline")
         return True
     return False
+
+
+def _meta_lines(b: Block, found: _Found) -> bool:
+    """'By A and B<br>Published on 26 February 2024': each line of a header box is a
+    byline or a date line; record them all (a byline parser reading the whole block
+    would stop at the line break)."""
+    lines = [ln.strip() for ln in b.text.split("\n") if ln.strip()]
+    if not 1 < len(lines) <= 4:
+        return False
+    probe = _Found()
+    kinds: list[str] = []
+    for ln in lines:
+        if is_date_line(ln):
+            probe.date = probe.date or parse_date(ln)[0]
+            kinds.append("date")
+        elif (by := parse_byline(ln)) is not None and by.authors:
+            probe.add_authors(by.authors)
+            if by.publisher:
+                probe.set_publisher(by.publisher, 1)
+            kinds.append("byline")
+        elif role_like(ln) and len(ln.split()) <= 5:
+            kinds.append("role")
+        else:
+            return False
+    found.add_authors(probe.authors)
+    if probe.publisher:
+        found.set_publisher(probe.publisher, probe.publisher_strength)
+    if probe.date and not found.date:
+        found.date = probe.date
+    role = Role.BYLINE if "byline" in kinds else Role.DATE
+    b.label(role, NAME, f"header box of {len(lines)} lines ({', '.join(kinds)})")
+    return True
 
 
 def _all_meta(parts: list[str], found: _Found) -> bool:
@@ -278,9 +312,18 @@ def _html_start(doc: Document) -> int:
     return len(doc.blocks)
 
 
+_FOLLOW = re.compile(r"\s*(?:[+|·•]\s*)?(?:follow|following|subscribe|abonnieren|suivre|seguir)$")
+
+
 def _states(doc: Document, key: str, b: Block) -> bool:
+    """The line is the stated value ('Le Monde', or 'Le Monde Follow' with its button)."""
     val = doc.meta.get(key)
-    return isinstance(val, str) and bool(val) and normalize(val).strip(" .:|") == b.norm.strip(" .:|")
+    if not isinstance(val, str) or not val:
+        return False
+    line = b.norm.strip(" .:|")
+    if key == "publisher":
+        line = _FOLLOW.sub("", line).strip(" .:|")
+    return normalize(val).strip(" .:|") == line
 
 
 def _html_header(doc: Document) -> None:
@@ -370,6 +413,11 @@ def _html_header(doc: Document) -> None:
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
     _dek_between(blocks)
+    for b in blocks:  # "This article originally appeared on …", "Translation of an original article …"
+        if b.role is Role.UNKNOWN and b.kind == "paragraph" and b.words <= 40:
+            pub = provenance_of(b.text, max_words=40, domains=True)
+            if pub and len(pub.split()) <= 6 and "," not in pub:
+                b.label(Role.PUBLISHER, NAME, f"provenance line naming the publisher {pub!r}")
     for b in blocks:  # "© Provided by Euronews" under a photo names the publisher (MSN)
         credit = b.meta.get("credit") if b.role is Role.CAPTION else None
         pub = provenance_of(str(credit)) if credit else None

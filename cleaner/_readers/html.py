@@ -229,7 +229,10 @@ class _Walker:
         self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
-        self.link_closed = False  # the last thing added was the end of a link
+        self.link_closed = False  # the last thing added was the end of an inline element
+        self.last_inline_kind = ""  # ...of which kind ("a" for a link)
+        self.last_inline_chars = 0  # ...holding this many characters
+        self.plain_at: list[int] = []  # per open inline element: len(self.plain) at its start
 
     # -- the walk -----------------------------------------------------------
     def walk(self, top: Any) -> None:
@@ -360,6 +363,7 @@ class _Walker:
         self.last_br = False
         credit_el, self.credit_el = self.credit_el, None
         self.credit_at = [0 for _ in self.credit_at]
+        self.plain_at = [0 for _ in self.plain_at]
         if not self.plain:
             self.inline = [(k, 0, h) for k, _, h in self.inline]
             return
@@ -455,10 +459,16 @@ class _Walker:
             self.last_br = True
 
     def _enter_inline(self, el: Any, tag: str) -> None:
-        if tag == "a":
-            if self.link_closed and self.plain and not self.plain[-1][-1:].isspace():
-                self.plain.append(" ")  # <a>Home</a><a>News</a>: two links, two words
+        if self.link_closed and self.plain and not self.plain[-1][-1:].isspace():
+            # <a>Home</a><a>News</a>, <span>Like</span><span>Share</span>: two controls, two
+            # words (but <b>Dmitrien</b><i>ko</i> and a one-letter drop cap stay joined)
+            first = (el.text or "").lstrip()[:1]
+            after_link = self.last_inline_kind == "a"
+            if (tag == "a" and after_link) or (self.last_inline_chars >= 2 and first.isupper()):
+                self.plain.append(" ")
                 self.md.append(" ")
+        self.plain_at.append(len(self.plain))
+        if tag == "a":
             href = el.get("href") or ""
             if href and not href.lower().startswith(("javascript:", "#", "data:")):
                 href = urljoin(self.base, href) if self.base else href
@@ -483,9 +493,13 @@ class _Walker:
         if not self.inline:
             return
         kind, at, href = self.inline.pop()
+        start = self.plain_at.pop() if self.plain_at else len(self.plain)
+        # the next inline element right after this one may be a new word (see _enter_inline)
+        self.link_closed = True
+        self.last_inline_kind = kind
+        self.last_inline_chars = len("".join(self.plain[start:]).strip())
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
-            self.link_closed = True
         elif kind == "credit" and self.credit_at:
             start = self.credit_at.pop()
             text = _flat("".join(self.plain[start:]))

@@ -360,3 +360,16 @@ def test_translation_note_is_provenance_not_body() -> None:
     assert art.paragraphs == [PARA, PARA2]
     assert art.publisher is None  # a domain names the site, not the publisher
     assert any(e["text"] == note and "provenance" in e["reason"] for e in art.explain())
+
+
+def test_section_label_and_headline_above_the_container() -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+        "<div class='top'><span>World</span></div><h1>Bridge closes for eighteen months</h1>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>",
+        head="<meta property='og:title' content='Bridge closes for eighteen months'>",
+    )
+    art = cleaner.clean(html)
+    assert art.section == "World"
+    assert art.title == "Bridge closes for eighteen months"
+    assert art.paragraphs == [PARA, PARA2, SOUP3]

@@ -404,9 +404,7 @@ def _html_header(doc: Document) -> None:
             )
             b.label(Role.TITLE, NAME, why)
             continue
-        if i < start and _lockup(b) and not is_aggregator(b.text) and not (
-            doc.profile is not None and doc.profile.is_aggregator_name(b.text)
-        ):
+        if i < start and _lockup(b) and not _aggregator_name(doc, b.text):
             found.set_publisher(b.text.strip(" .:|"), 2)
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the article (publisher lockup)")
             continue
@@ -460,6 +458,10 @@ def _dek_between(blocks: list[Block]) -> None:
             b.label(Role.STANDFIRST, NAME, "standfirst between the headline and the byline")
 
 
+def _aggregator_name(doc: Document, text: str) -> bool:
+    return is_aggregator(text) or (doc.profile is not None and doc.profile.is_aggregator_name(text))
+
+
 def _lockup(b: Block) -> bool:
     """'<img alt="The Denver Post"> The Denver Post': a logo and its name, the way
     aggregators show the source (a person's avatar sits beside a byline instead)."""
@@ -491,9 +493,31 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
     set aside just above the body (between the headline and the first paragraph)."""
     blocks = doc.blocks
     lo = max(0, start - _HEADER_REACH)
-    for b in blocks[lo:start]:
+    title = next((i for i in range(lo, min(len(blocks), start + 3)) if blocks[i].role is Role.TITLE), -1)
+    stated = normalize(str(doc.meta.get("title") or "")).strip(" .")
+    if title < 0 and stated:  # the headline sits above the container that holds the body
+        for i in range(lo, start):
+            b = blocks[i]
+            if b.role is Role.NAV and b.norm.strip(" .") == stated:
+                title = i
+                found.title = found.title or b.text
+                b.label(Role.TITLE, NAME, "the headline the page states (above the article's container)")
+                break
+    for i in range(lo, start):
+        b = blocks[i]
         last = b.last_label
         if b.role is not Role.NAV or last is None or last.filter != "content":
+            continue
+        near_title = title >= 0 and title - 3 <= i < title
+        if near_title and b.words <= 4 and b.kind != "list_item" and not _in_menu(blocks, i):
+            sec = section_of(b.text)
+            if sec is not None and not found.section:
+                found.section = sec
+                b.label(Role.SECTION, NAME, f"section label {sec!r} just above the headline")
+                continue
+        if near_title and _lockup(b) and not _aggregator_name(doc, b.text):
+            found.set_publisher(b.text.strip(" .:|"), 2)
+            b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the headline (publisher lockup)")
             continue
         if (
             b.words > 25

@@ -1,6 +1,15 @@
 """Score cleaner against hand-written truth.yaml files (fixtures/ or a held-out set).
 
     python benchmarks/truth_score.py heldout2/text
+    python benchmarks/truth_score.py --vs-trafilatura heldout-html   # + body shingle scores
+
+Per field: share of cases exactly right. Body: paragraph-level precision
+(share of output paragraphs that are article paragraphs) and recall (share of
+article paragraphs present). Captions: share of true captions found with the
+right credit. Promo: output paragraphs that are not article text.
+With ``--vs-trafilatura`` the body is also scored as in benchmarks/scrapinghub.py
+(4-token shingles, precision/recall averaged over pages) for cleaner and for
+trafilatura on the same pages: "as complete as trafilatura" measured, not guessed.
 
 Per field: share of cases exactly right. Body: paragraph-level precision
 (share of output paragraphs that are article paragraphs) and recall (share of
@@ -21,7 +30,11 @@ FIELDS = ("profile", "title", "authors", "publisher", "section", "date", "paywal
 
 
 def main() -> None:
-    roots = [Path(a) for a in sys.argv[1:]] or [Path("fixtures")]
+    args = sys.argv[1:]
+    vs_traf = "--vs-trafilatura" in args
+    args = [a for a in args if a != "--vs-trafilatura"]
+    roots = [Path(a) for a in args] or [Path("fixtures")]
+    pairs: dict[str, list[tuple[str, str]]] = {"cleaner": [], "trafilatura": []}
     cases = sorted(p.parent for r in roots for p in r.rglob("truth.yaml"))
     right = dict.fromkeys(FIELDS, 0)
     got_n = want_n = hit = 0
@@ -46,6 +59,12 @@ def main() -> None:
             else:
                 ok = False
         body = [p.strip() for p in truth.get("body") or []]
+        if vs_traf:
+            import trafilatura
+
+            raw = src.read_bytes()
+            pairs["cleaner"].append(("\n".join(body), art.text))
+            pairs["trafilatura"].append(("\n".join(body), trafilatura.extract(raw) or ""))
         got = [
             r
             for p in art.parts
@@ -71,6 +90,12 @@ def main() -> None:
         f"  body paragraphs: precision {prec:.3f} ({got_n - hit} not article text), recall {rec:.3f} ({want_n - hit} missing of {want_n})"
     )
     print(f"  captions with credit: {cap_hit}/{cap_want} found, {cap_extra} false captions")
+    if vs_traf:
+        from scrapinghub import summarise  # same directory: the same metric
+
+        for tool, ps in pairs.items():
+            m = summarise(ps)
+            print(f"  body shingles {tool:<12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
 
 
 if __name__ == "__main__":

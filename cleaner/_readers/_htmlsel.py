@@ -87,10 +87,27 @@ def profile_marks(root: Any, profile: Any) -> Marks:
                         marks.values.setdefault(role, []).append(text)
             if role == "container":
                 break  # the first container selector that matches wins
+    keep = [el for el, role in marks.roles.items() if role in ("container", "title")]
+    body = root.find("body")
+    total = len((body if body is not None else root).text_content()) or 1
     for sel in _selectors(html, "drop"):
         for el in select(root, sel):
+            # a drop selector never takes the article with it: not an element holding the
+            # container or the headline, nor one holding most of the page's text (a page
+            # whose app root happens to share a chrome class name)
+            if any(k is el or _holds(el, k) for k in keep) or len(el.text_content()) > total * 0.6:
+                continue
             marks.drop.setdefault(el, sel)
     return marks
+
+
+def _holds(el: Any, inner: Any) -> bool:
+    p = inner.getparent()
+    while p is not None:
+        if p is el:
+            return True
+        p = p.getparent()
+    return False
 
 
 def _selectors(html: Any, role: str) -> list[str]:

@@ -373,3 +373,16 @@ def test_section_label_and_headline_above_the_container() -> None:
     assert art.section == "World"
     assert art.title == "Bridge closes for eighteen months"
     assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_source_logo_alone_names_the_publisher_but_an_aggregator_logo_does_not() -> None:
+    top = (
+        "<div class='m2'><img src='/static/msn-logo.svg' alt='MSN'></div>"
+        "<div class='m2'><img src='https://cdn.example/publisher/hg/logo.png' alt='Harbour Gazette logo'>"
+        "<span>2h ago</span></div><div class='t9'>Bridge closes for eighteen months</div>"
+    )
+    art = cleaner.clean(soup(top))
+    assert art.publisher == "Harbour Gazette"
+    # a photo's alt text is a description, never a publisher
+    art = cleaner.clean(soup("<div class='m2'><img src='/p/1.jpg' alt='Cars queue at the bridge'><span>2h ago</span></div>"))
+    assert art.publisher is None

@@ -16,6 +16,7 @@ from .._pipeline import Filter
 from .._profiles import Profile
 from ._common import article_start, block_key, body_like, ends_sentence
 from ._meta import (
+    aggregator_edition,
     is_aggregator,
     is_date_line,
     name_shaped,
@@ -410,6 +411,7 @@ def _html_header(doc: Document) -> None:
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
+    _logo_publisher(doc, found, start)
     _dek_between(blocks)
     for b in blocks:  # "This article originally appeared on …", "Translation of an original article …"
         if b.role is Role.UNKNOWN and b.kind == "paragraph" and b.words <= 40:
@@ -456,6 +458,43 @@ def _dek_between(blocks: list[Block]) -> None:
     if 0 < len(between) <= 2:
         for b in between:
             b.label(Role.STANDFIRST, NAME, "standfirst between the headline and the byline")
+
+
+_LOGO_WORDS = re.compile(r"^(?:the )?logo (?:of |for )|\s*(?:logo|masthead|wordmark|avatar|icon|front page)$", re.I)
+
+
+def _logo_name(b: Block) -> str | None:
+    """The outlet name an image before this block gives in its alt text, if any."""
+    alt = " ".join(str(b.meta.get("img_alt") or "").split())
+    alt = _LOGO_WORDS.sub("", alt).strip(" .:|")
+    if not alt or len(alt.split()) > 6 or ends_sentence(alt) or alt.lower() in ("logo", "image", "photo"):
+        return None
+    return alt
+
+
+def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
+    """A source's logo above the article names the publisher: beside its name
+    ('<img alt="WRAL"> WRAL', 'Reuters Center' with a bias label), or alone when
+    the image is a logo or a source's avatar by its address. Aggregator logos
+    (MSN, Apple News) are skipped; a stronger statement (provenance, a name line
+    in the header) is kept."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks[: start + 15]):
+        if b.role is Role.CAPTION or b.meta.get("hidden"):
+            continue
+        name = _logo_name(b)
+        if name is None or _aggregator_name(doc, name) or aggregator_edition(name):
+            continue
+        beside = b.norm.strip(" .:|")
+        n = normalize(name)
+        if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
+            found.set_publisher(name, 2)
+            if beside == n and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):
+                b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
+            return
+        if b.meta.get("img_logo"):
+            found.set_publisher(name, 1)
+            return
 
 
 def _aggregator_name(doc: Document, text: str) -> bool:

@@ -71,6 +71,11 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|photographer|courtesy|(?:^|[\s_-])
 _CAPTION_CLASS = re.compile(
     r"(?:^|\s)(?![\w-]*typography)[\w-]*?(?:^|[_-]|\b)(?:fig)?caption(?:[_-]text)?(?=\s|$)", re.I
 )
+# an image that is a logo or a source's avatar, by its address or class
+_LOGO = re.compile(
+    r"logo|masthead|wordmark|brand|publisher|provider|avatar|/profiles?/|/sources?/|/channels?/|/interests/",
+    re.I,
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"[ \t\r\n\f\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAX_TABLE_CHARS = 20_000
@@ -227,6 +232,7 @@ class _Walker:
         self.last_br = False
         self.img_pending = False  # an image stood alone just before the next text
         self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
+        self.img_logo = False  # its address or class says it is a logo or a source's avatar
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
         self.link_closed = False  # the last thing added was the end of an inline element
@@ -263,6 +269,7 @@ class _Walker:
                 if not "".join(self.plain).strip():
                     self.img_pending = True
                     self.img_alt = " ".join((el.get("alt") or "").split())
+                    self.img_logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}"))
                 if el.tail:
                     self._text(el.tail)
                 continue
@@ -381,6 +388,8 @@ class _Walker:
             blk.meta["after_image"] = True
             if self.img_alt:
                 blk.meta["img_alt"] = self.img_alt
+                if self.img_logo:
+                    blk.meta["img_logo"] = True
             self.img_pending = False
         size = self._block_font()
         if size:

@@ -124,6 +124,21 @@ def content(doc: Document) -> None:
     if not live or not nodes:
         return
     chosen, why = _by_profile(nodes)
+    if chosen:
+        # a profile selector written for one template can hit the wrong element on
+        # another (a rail of <article> cards): it must hold the page's prose
+        alt, alt_why = _by_score(live, nodes, _title_index(doc, live))
+        mine, theirs = _prose_words(live, chosen), _prose_words(live, alt)
+        if theirs >= 80 and mine < theirs * 0.5:
+            doc.trace.append(
+                Decision(
+                    "content",
+                    "meta",
+                    f"the site profile's container holds {mine} words of prose, the page's "
+                    f"structure {theirs}: profile container not used",
+                )
+            )
+            chosen, why = alt, alt_why
     if not chosen:
         chosen, why = _by_jsonld(doc, live, nodes)
     if not chosen:
@@ -147,6 +162,16 @@ def content(doc: Document) -> None:
             b.note("content", f"a figure beside the main content ({names}): kept")
             continue
         b.label(Role.NAV, "content", f"outside the main content ({names})")
+
+
+def _prose_words(live: list[Block], chosen: set[int]) -> int:
+    """Words of paragraph prose (not link lists) inside the chosen elements."""
+    total = 0
+    for b in live:
+        if b.kind == "paragraph" and b.words >= 12 and b.meta.get("link_chars", 0) * 2 < len(b.text):
+            if chosen.intersection(b.meta["anc"]):
+                total += b.words
+    return total
 
 
 def _by_profile(nodes: Sequence[Any]) -> tuple[set[int], str]:

@@ -113,3 +113,46 @@ def test_magazine_credit_lines_name_the_writer_not_the_photographer() -> None:
     by = parse_byline("By Jane Roe Photographs by Tom Lee")
     assert by is not None and by.authors == ["Jane Roe"]
     assert parse_byline("Words matter more than ever") is None
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Publié le 12 mars 2024 à 06h00, modifié le 12 mars 2024 à 10h12", "2024-03-12"),
+        ("18. Februar 2025", "2025-02-18"),
+        ("12 de marzo de 2024", "2024-03-12"),
+        ("2025/02/18 5:00", "2025-02-18"),
+        ("2025年2月18日", "2025-02-18"),
+        ("03/12/24 5:42 PM ET", "2024-03-12"),  # a US zone: month first
+    ],
+)
+def test_dates_in_other_languages_and_forms(line: str, iso: str) -> None:
+    from cleaner._filters._meta import is_date_line, parse_date
+
+    assert parse_date(line)[0] == iso
+    assert is_date_line(line)
+
+
+def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
+    from cleaner._filters._meta import parse_date
+
+    assert parse_date("03/12/24")[0] is None
+
+
+@pytest.mark.parametrize(
+    "line, authors, publisher",
+    [
+        ("Par Claire Vasseur et Antoine Mercier (Lyon, correspondant)", ["Claire Vasseur", "Antoine Mercier"], None),
+        ("By John Smith (AP)", ["John Smith"], "AP"),
+        ("By Ana Ortúzar and Marc Pell, Reuters·June 4, 2024·3 min read", ["Ana Ortúzar", "Marc Pell"], "Reuters"),
+        ("Von Jana Reuter und Paul Kling", ["Jana Reuter", "Paul Kling"], None),
+        ("Priya Natarajan · 4 min read", ["Priya Natarajan"], None),
+    ],
+)
+def test_bylines_with_places_outlets_times_and_other_languages(
+    line: str, authors: list[str], publisher: str | None
+) -> None:
+    from cleaner._filters._meta import parse_byline
+
+    by = parse_byline(line)
+    assert by is not None and by.authors == authors and by.publisher == publisher

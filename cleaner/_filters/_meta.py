@@ -15,32 +15,43 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, French, German, Spanish, Italian, Portuguese, Dutch
+            ("january", "jan", "janvier", "janv", "januar", "enero", "ene", "gennaio", "janeiro", "januari"),
+            ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio",
+             "fevereiro", "februari"),
+            ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "mrz"),
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho"),
+            ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "out"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
+             "dicembre", "dezembro", "dec"),
         ],
         start=1,
     )
     for m in names
-}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+}  # fmt: skip
+_MON = (
+    r"(?P<mon>"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?!\w)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_RES = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_YEAR}[/年](?P<mnum>[01]?\d)[/月](?P<day>[0-3]?\d)(?:日|\b)"),  # 2025/02/18, 2025年2月18日
+    re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)\b"),  # 03/12/24
 ]
+# a US time zone on the line: 03/12/24 is month first
+_US_ZONE = re.compile(r"\b(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:\d+\s*(?:s|m|h|d|w|mo|y|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)"
     r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago)\b",
@@ -54,6 +65,9 @@ _DATE_FILLER = re.compile(
     r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
+    r"publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
+    r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
+    r"\d{1,2}h\d\d|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+]",
     re.I,
 )
@@ -66,7 +80,7 @@ def parse_date(text: str) -> tuple[str | None, bool]:
         if not m:
             continue
         g = m.groupdict()
-        year = int(g["year"])
+        year = int(g["year"]) if g.get("year") else 2000 + int(g["yy"])
         if g.get("mnum"):
             month, day = int(g["mnum"]), int(g["day"])
         elif g.get("mon"):
@@ -82,7 +96,7 @@ def parse_date(text: str) -> tuple[str | None, bool]:
             a, b = int(g["a"]), int(g["b"])
             if a > 12 >= b:
                 day, month = a, b
-            elif b > 12 >= a:
+            elif b > 12 >= a or _US_ZONE.search(text):
                 month, day = a, b
             else:
                 continue  # 03/04/2022: day-month or month-day? no way to know
@@ -369,7 +383,14 @@ _BY = re.compile(
     re.I,
 )
 _SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")
-_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+")
+# "· 3 min read", "4 Min. Lesezeit": a reading time beside the byline
+_READ_TIME = re.compile(
+    r"^\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|listen|lesezeit|de lecture|de lectura|di lettura)?$"
+    r"|^(?:lecture|lesezeit|lectura)\s*:?\s*\d+\s*min\.?$",
+    re.I,
+)
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 
 
 @dataclass
@@ -396,10 +417,17 @@ def parse_byline(text: str) -> Byline | None:
         body = _PHOTO_TAIL.sub("", body).strip() or body
     if not body or len(body.split()) > 20:
         return None
-    body, tail = _after_list_end(body)
     authors: list[str] = []
     publisher: str | None = None
     date: str | None = None
+    paren = _PAREN_TAIL.search(body)
+    if paren and not _PAREN_TAIL.fullmatch(body):
+        # "Par A et B (Lyon, correspondant)", "By A (AP)": a place, a role or the outlet
+        inner = paren.group(1).strip()
+        if publisher_like(inner):
+            publisher = inner
+        body = body[: paren.start()].rstrip()
+    body, tail = _after_list_end(body)
     parts = _SEP.split(body)
     for k, part in enumerate(parts):
         part = part.strip(" ,;")
@@ -410,6 +438,8 @@ def parse_byline(text: str) -> Byline | None:
             continue
         if is_date_line(part):
             date = date or parse_date(part)[0]
+            continue
+        if _READ_TIME.match(part):
             continue
         for piece in _AND.split(part):
             piece = piece.strip(" .,;:")
@@ -431,12 +461,15 @@ def parse_byline(text: str) -> Byline | None:
                 authors.append(piece)
             else:
                 return None
-    if tail:
-        if is_date_line(tail):
-            date = date or parse_date(tail)[0]
-        elif publisher_like(tail) or _outlet_name(tail):
-            publisher = publisher or tail
-        elif not (role_like(tail) or _affiliation_like(tail)):
+    for t in _SEP.split(tail) if tail else ():  # "…, Reuters · June 4, 2024 · 3 min read"
+        t = t.strip(" ,;")
+        if not t or _READ_TIME.match(t):
+            continue
+        if is_date_line(t):
+            date = date or parse_date(t)[0]
+        elif publisher_like(t) or _outlet_name(t):
+            publisher = publisher or t
+        elif not (role_like(t) or _affiliation_like(t)):
             return None
     if not authors and not (explicit and publisher):
         return None

@@ -98,3 +98,49 @@ def test_caption_order_matches_page() -> None:
     b = "Second picture of the river (Reuters/Jane Doe)"
     art = run(page(a, b))
     assert [c["credit"] for c in art.captions] == ["Getty Images", "Reuters/Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "caption, text, credit",
+    [
+        (
+            "Linda Haskett at the counter of her drugstore in Ravenna. Colin Marsh for The Atlantic",
+            "Linda Haskett at the counter of her drugstore in Ravenna.",
+            "Colin Marsh for The Atlantic",
+        ),
+        (
+            "A hygienist examines a patient at the health centre. DANIEL OKAFOR TORONTO STAR",
+            "A hygienist examines a patient at the health centre.",
+            "DANIEL OKAFOR TORONTO STAR",
+        ),
+        (
+            "Crews string fibre along Route 9 on May 14. Nell Carrow—Bloomberg via Getty Images",
+            "Crews string fibre along Route 9 on May 14.",
+            "Nell Carrow—Bloomberg via Getty Images",
+        ),
+        ("地方の路線バス（写真：PIXTA）", "地方の路線バス", "PIXTA"),
+        (
+            "Fishers prepare lines at the harbour. PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)",
+            "Fishers prepare lines at the harbour.",
+            "LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)",
+        ),
+        (
+            "Students leave school on Monday. Dana Kessler/The Spokesman-Review Buy a print of this photo",
+            "Students leave school on Monday.",
+            "Dana Kessler/The Spokesman-Review",
+        ),
+        # a closing phrase in title case is not a name: the caption stays whole
+        ("Fans cheer at the stadium on Saturday. Go Tigers", "Fans cheer at the stadium on Saturday. Go Tigers", None),
+    ],
+)
+def test_figure_caption_credit_after_the_last_sentence(caption: str, text: str, credit: str | None) -> None:
+    import cleaner
+
+    html = (
+        "<html><body><article><h1>Harbour news today</h1>"
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+        "<p>The council voted on Tuesday to close the bridge for eighteen months, officials said, after "
+        "inspectors found corroded steel in the deck.</p></article></body></html>"
+    )
+    art = cleaner.clean(html)
+    assert art.captions == [{"text": text, "credit": credit}]

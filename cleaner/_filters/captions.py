@@ -73,6 +73,18 @@ _GLUED_END = re.compile(
 _NAME_OUTLET = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [A-Z][\w&'’.-]*(?: [A-Za-z&][\w&'’.-]*){0,4}$"
 )
+# "... Nebraska. Colin Marsh for The Atlantic", "... Centre. DANIEL OKAFOR TORONTO STAR",
+# "... May 14. Nell Carrow—Bloomberg via Getty Images": a name after the last sentence
+_TAIL = re.compile(r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>[^.!?]{3,90})$")
+_TAIL_GLUE = frozenset({"for", "via", "of", "the", "and", "de", "van", "von", "da", "/", "—", "-", "|", "&"})
+# （写真：PIXTA）, （筆者撮影）: a credit in full-width brackets
+_FULLWIDTH_END = re.compile(r"^(?P<cap>.*?\S)\s*（(?P<cr>[^（）]{1,60})）$")
+_FULLWIDTH_CREDIT = re.compile(r"写真|撮影|提供|画像|出典|出所|©|photo", re.I)
+_FULLWIDTH_PREFIX = re.compile(r"^(?:写真|画像|撮影|提供|出典|出所)\s*[：:]\s*")
+# "Buy a print of this photo", "Order a reprint": the picture desk's shop, not the caption
+_SHOP_TAIL = re.compile(
+    r"\s*(?:buy|order|purchase) (?:a )?(?:print|reprint|copy)(?: of this (?:photo|image|picture))?\.?$", re.I
+)
 _COURTESY = frozenset({"courtesy", "handout", "supplied", "provided", "contributed"})
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -126,8 +138,37 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
     return None
 
 
-def _split_caption(text: str) -> tuple[str, str, str] | None:
-    """(caption, credit, why) when a line ends with a credit."""
+def _tail_credit(tail: str) -> str | None:
+    """Why a name-like run after a caption's last sentence is its credit, or None."""
+    words = tail.replace("—", " — ").replace("/", " / ").split()
+    if not 2 <= len(words) <= 9 or re.search(r"\d", tail):
+        return None
+    if any(not (w[:1].isupper() or w.lower() in _TAIL_GLUE) for w in words):
+        return None  # credits are names; a lower-case word makes it a sentence
+    if " for " in f" {tail} " or " via " in f" {tail} " or "—" in tail or "/" in tail:
+        return "'Name for/via Outlet' credit after the caption"
+    letters = [c for c in tail if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(words) >= 2:
+        return "credit in capitals after the caption"
+    shape = _credit_shape(tail, strict=True)
+    return f"{shape} after the caption" if shape else None
+
+
+def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None:
+    """(caption, credit, why) when a line ends with a credit (with ``tail``, for a caption
+    element, also a bare name after its last sentence: 'Colin Marsh for The Atlantic')."""
+    text = _SHOP_TAIL.sub("", text).rstrip()
+    if not text:
+        return None
+    m = _FULLWIDTH_END.match(text)
+    if m and _FULLWIDTH_CREDIT.search(m.group("cr")):
+        return m.group("cap").strip(), _FULLWIDTH_PREFIX.sub("", m.group("cr").strip()), "credit in full-width brackets"
+    pm = _PREFIX_SPLIT.search(text) if ":" in text else None
+    if pm is not None and "(" in text[pm.start() :]:
+        # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
+        cr = pm.group("cr").strip().rstrip(".")
+        if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
+            return text[: pm.start()].strip(" ,;:—–|-"), cr, f"{pm.group('pfx')!r} credit"
     last = text[-1:]
     for rx, strict, end in ((_BRACKET_END, False, "]"), (_PAREN_END, False, ")")):
         if last != end:
@@ -149,6 +190,11 @@ def _split_caption(text: str) -> tuple[str, str, str] | None:
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = _PREFIX_SPLIT.search(text) if ":" in text else None
     if m is None:
+        t = _TAIL.match(text) if tail else None
+        if t:
+            why = _tail_credit(t.group("cr").strip())
+            if why:
+                return t.group("cap").strip(), t.group("cr").strip(), why
         return None
     raw = m.group("cr").strip()
     # a credit is a name, not a sentence: no closing punctuation unless it is short ("Photo: AP.")
@@ -267,7 +313,7 @@ def _figure_caption(b: Block) -> None:
     credit = b.meta.get("credit")
     why = "the credit element inside the caption" if credit else "no credit"
     if not credit and cap:
-        split = _split_caption(cap)
+        split = _split_caption(cap, tail=True)
         if split is not None and split[0]:
             cap, credit, why = split
         else:
@@ -291,7 +337,7 @@ def _image_caption(b: Block) -> None:
             b.meta.update(caption=cap, credit=_strip_prefix(credit_el))
             b.label(Role.CAPTION, NAME, f"text under an image, with a credit element ({credit_el!r})")
             return
-    split = _split_caption(b.text)
+    split = _split_caption(b.text, tail=True)
     if split is not None and split[0] and len(split[0].split()) >= 2:
         cap, credit, why = split
         b.meta.update(caption=cap, credit=_strip_prefix(credit))

@@ -386,3 +386,19 @@ def test_source_logo_alone_names_the_publisher_but_an_aggregator_logo_does_not()
     # a photo's alt text is a description, never a publisher
     art = cleaner.clean(soup("<div class='m2'><img src='/p/1.jpg' alt='Cars queue at the bridge'><span>2h ago</span></div>"))
     assert art.publisher is None
+
+
+def test_div_soup_article_beats_a_short_summary_box_under_the_headline() -> None:
+    # every paragraph is its own <div> (no <p>): the column of them is the article, not the
+    # three-line summary box that sits right under the headline
+    paras = [PARA, PARA2, SOUP3, PARA + " " + SOUP3, PARA2 + " " + PARA]
+    body = "".join(f"<div>{p}</div>" for p in paras)
+    html = page(
+        "<h1>Bridge closes for eighteen months</h1>"
+        "<div class='summary-box'><div>Summary by Some Aggregator</div>"
+        "<div>• The bridge shuts for a year and a half while steel is replaced, officials say.</div>"
+        "<div>• Buses will stop on Harbour Street instead during the works, the office says.</div></div>"
+        f"<div class='source-panel'><div class='col'>{body}</div></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.paragraphs == paras

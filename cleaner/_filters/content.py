@@ -35,6 +35,7 @@ _SCORED_KINDS = frozenset({"paragraph", "quote", "pre", "list_item"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _LD_MIN_WORDS = 40
+_PROSE_END = frozenset(".!?\"'”’»)。！？")
 _NEAR_TITLE = 8  # blocks after the headline where the article may start
 SIBLING_SHARE = 0.2  # a sibling box scoring this share of the winner's score is article too
 
@@ -242,6 +243,9 @@ def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = No
     link_len = [0] * n
     first = [-1] * n
     last = [-1] * n
+    direct = [0] * n  # blocks whose own element is this one
+    for b in live:
+        direct[b.meta["anc"][-1]] += 1
     for k, b in enumerate(live):
         anc = b.meta["anc"]
         for a in anc:
@@ -259,9 +263,12 @@ def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = No
         if b.kind == "list_item":
             s *= 0.5
         level = 0
-        for a in reversed(anc):
+        prose = b.kind == "paragraph" and length >= 80 and b.text.rstrip()[-1:] in _PROSE_END
+        for j, a in enumerate(reversed(anc)):
             if nodes[a].tag not in _CONTAINERS:
                 continue
+            if j == 0 and prose and direct[a] == 1 and nodes[a].tag == "div":
+                continue  # a <div> that is one paragraph (div soup): it stands for a <p>
             score[a] += s if level == 0 else s / 2 if level == 1 else s / (level * 3)
             level += 1
             if level > 4:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._model import Document, Role
+from .._model import Block, Document, Role
 from .._pipeline import Filter
 
 NAME = "summary"
@@ -32,7 +32,14 @@ def summary(doc: Document) -> None:
         if not _HEADING.fullmatch(b.text.strip(" :")):
             continue
         items = []
+        box = _box(doc, b)
         for nb in blocks[i + 1 : i + 1 + _MAX_LINES]:
+            if box is not None:  # a page: the lines inside the heading's box
+                if box not in nb.meta.get("anc", ()) or nb.words > _MAX_WORDS:
+                    break
+                if nb.role is Role.UNKNOWN:
+                    items.append(nb)
+                continue
             if nb.meta.get("gap", 1) != 0 or nb.role is not Role.UNKNOWN or nb.words > _MAX_WORDS:
                 break
             items.append(nb)
@@ -42,6 +49,19 @@ def summary(doc: Document) -> None:
         b.label(Role.NAV, NAME, f"summary box heading ({len(items)} lines under it)")
         for nb in items:
             nb.label(Role.NAV, NAME, f"line of the summary box {b.text!r} ({b.span})")
+
+
+def _box(doc: Document, b: Block) -> int | None:
+    """On an HTML page, the element holding the summary heading and its lines: the
+    heading's own element's parent (its grandparent when the heading is wrapped)."""
+    anc = b.meta.get("anc")
+    if doc.kind != "html" or not anc or len(anc) < 2:
+        return None
+    nodes = doc.meta.get("nodes") or ()
+    for nid in reversed(anc[:-1]):
+        if nid < len(nodes) and nodes[nid].tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "header", "span"):
+            return nid
+    return None
 
 
 FILTER = Filter(NAME, summary, "summary boxes above the article ('Summary by ...', 'Key points')")

@@ -391,7 +391,15 @@ def test_source_logo_alone_names_the_publisher_but_an_aggregator_logo_does_not()
 def test_div_soup_article_beats_a_short_summary_box_under_the_headline() -> None:
     # every paragraph is its own <div> (no <p>): the column of them is the article, not the
     # three-line summary box that sits right under the headline
-    paras = [PARA, PARA2, SOUP3, PARA + " " + SOUP3, PARA2 + " " + PARA]
+    paras = [
+        PARA,
+        PARA2,
+        SOUP3,
+        "Engineers first raised concerns about the deck in a report to the council in 2019, "
+        "warning that salt spray had reached the reinforcing bars in several places.",
+        "The works are expected to cost about nine million pounds, most of it from a national "
+        "fund for ageing bridges, and the council will pay the rest from its reserves.",
+    ]
     body = "".join(f"<div>{p}</div>" for p in paras)
     html = page(
         "<h1>Bridge closes for eighteen months</h1>"

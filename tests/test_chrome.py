@@ -125,3 +125,25 @@ def test_large_input_stays_linear() -> None:
     big = page() * 400  # ~170 KiB of repeated pages: every paragraph kept, no quadratic passes
     art = run(big)
     assert len(art.paragraphs) >= 1000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to receive the day’s most important news from Washington. Sign up now",
+        "This is original content from NewsBreak’s Creator Program. Join today to publish and share your own content.",
+        "Mehr Nachrichten aus Darmstadt und Südhessen lesen Sie auf fr.de.",
+        "広告",
+        "Anzeige",
+        "Like · 9 Comments · 17 Share",
+        "SPIEGEL+",
+    ],
+)
+def test_more_promo_and_chrome_wording_is_dropped(line: str) -> None:
+    doc = run(page(line))
+    assert role_of(doc, line) in (Role.PROMO, Role.NAV)
+
+
+def test_separator_rule_is_not_text() -> None:
+    doc = run(page("___"))
+    assert role_of(doc, "___") is Role.NAV

@@ -119,6 +119,9 @@ _MEDIA_TIME = re.compile(
 
 def nav(doc: Document) -> None:
     _label_matching(doc, "nav", Role.NAV, "nav")
+    for b in doc.blocks:  # "___", "• • •", "|": a rule or a separator, not text
+        if b.role is Role.UNKNOWN and b.kind != "pre" and not any(ch.isalnum() for ch in b.text):
+            b.label(Role.NAV, "nav", "no words: a rule or separator")
     # an embedded audio/video player: its progress line, and the show and episode titles above it
     blocks = doc.blocks
     for i, b in enumerate(blocks):

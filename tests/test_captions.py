@@ -144,3 +144,56 @@ def test_figure_caption_credit_after_the_last_sentence(caption: str, text: str, 
     )
     art = cleaner.clean(html)
     assert art.captions == [{"text": text, "credit": credit}]
+
+
+ARTICLE_P = (
+    "<p>The council voted on Tuesday to close the bridge for eighteen months, officials said, after "
+    "inspectors found corroded steel in the deck.</p><p>Drivers will use a signed detour through the "
+    "old town, and buses will stop on Harbour Street instead, the transport office said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "figure, want",
+    [
+        # a CSS-module caption class, the credit printed over the image before it
+        (
+            "<div class='imageWrapper-Bz2r'><img src='a.jpg'><div class='attribution-oN6j'>© Provided by USA TODAY</div></div>"
+            "<div class='caption-G0xk'>Buses sit parked at the district yard in Glendale.</div>",
+            {"text": "Buses sit parked at the district yard in Glendale.", "credit": "Provided by USA TODAY"},
+        ),
+        # caption and credit as two plain divs beside the image
+        (
+            "<div class='m'><img src='a.jpg'><div class='t1'>A worker walks past copper cathodes near Antofagasta.</div>"
+            "<div class='t2'>REUTERS/Matías Lobos/File Photo</div></div>",
+            {"text": "A worker walks past copper cathodes near Antofagasta.", "credit": "REUTERS/Matías Lobos/File Photo"},
+        ),
+        # a figure of divs with no credit at all
+        (
+            "<div class='m'><img src='a.jpg'><div>Camden Lock in north London, which draws millions of visitors a year</div></div>",
+            {"text": "Camden Lock in north London, which draws millions of visitors a year", "credit": None},
+        ),
+        # 'Photo by' after the caption's sentence
+        (
+            "<div class='m'><img src='a.jpg'><div>Hector and Luis outside the restaurant in Tucson. Photo by Renata Ibarra</div></div>",
+            {"text": "Hector and Luis outside the restaurant in Tucson.", "credit": "Renata Ibarra"},
+        ),
+    ],
+)
+def test_captions_built_of_divs(figure: str, want: dict[str, str | None]) -> None:
+    import cleaner
+
+    art = cleaner.clean(f"<html><body><article><h1>Harbour news today</h1>{figure}{ARTICLE_P}</article></body></html>")
+    assert art.captions == [want]
+    assert len(art.paragraphs) == 2
+
+
+def test_lead_image_then_first_paragraph_is_not_a_caption() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><article><h1>Harbour news today</h1><img src='a.jpg'>"
+        f"<p>The bridge will close on Monday for repairs.</p>{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == []
+    assert art.paragraphs[0] == "The bridge will close on Monday for repairs."

@@ -17,7 +17,7 @@ from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
 from ._common import body_like, ends_sentence
-from ._meta import provenance_of
+from ._meta import is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
 _MAX_CAPTION_WORDS = 70
@@ -76,6 +76,9 @@ _NAME_OUTLET = re.compile(
 # "... Nebraska. Colin Marsh for The Atlantic", "... Centre. DANIEL OKAFOR TORONTO STAR",
 # "... May 14. Nell Carrow—Bloomberg via Getty Images": a name after the last sentence
 _TAIL = re.compile(r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>[^.!?]{3,90})$")
+_BY_TAIL = re.compile(
+    r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>(?:Photo|Photograph|Image|Picture|Video)s?\s+(?:by|courtesy of)\s+[^.!?]{3,60})$"
+)
 _TAIL_GLUE = frozenset({"for", "via", "of", "the", "and", "de", "van", "von", "da", "/", "—", "-", "|", "&"})
 # （写真：PIXTA）, （筆者撮影）: a credit in full-width brackets
 _FULLWIDTH_END = re.compile(r"^(?P<cap>.*?\S)\s*（(?P<cr>[^（）]{1,60})）$")
@@ -190,6 +193,9 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = _PREFIX_SPLIT.search(text) if ":" in text else None
     if m is None:
+        by = _BY_TAIL.match(text) if tail else None
+        if by and _credit_shape(by.group("cr"), strict=True):
+            return by.group("cap").strip(), _strip_prefix(by.group("cr")), "'Photo by' credit after the caption"
         t = _TAIL.match(text) if tail else None
         if t:
             why = _tail_credit(t.group("cr").strip())
@@ -242,15 +248,17 @@ def captions(doc: Document) -> None:
             continue
         if html:
             credit_next = _credit_element_after(doc, i)
-            if b.kind == "caption" or (b.meta.get("after_image") and credit_next is not None):
-                if credit_next is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
-                    nb = blocks[i + 1]
+            credit_prev = _credit_element_before(doc, i) if credit_next is None else None
+            credit_el = credit_next or credit_prev
+            if b.kind == "caption" or (b.meta.get("after_image") and credit_el is not None):
+                if credit_el is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
                     b.meta.setdefault("caption", b.text)
-                    b.meta["credit"] = nb.text
-                    nb.label(Role.CREDIT, NAME, f"credit element under the caption at {b.span}")
+                    b.meta["credit"] = credit_el.text
+                    where = "under" if credit_el is credit_next else "above"
+                    credit_el.label(Role.CREDIT, NAME, f"credit element {where} the caption at {b.span}")
                 _figure_caption(b)
             elif b.meta.get("after_image"):
-                _image_caption(b)
+                _image_caption(doc, i)
             continue  # on a page, captions are elements: a line's wording alone is not enough
         text = b.text
         prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
@@ -288,23 +296,44 @@ def captions(doc: Document) -> None:
             seen_body = True
 
 
-_CREDIT_BOX = re.compile(r"credit|copyright|photographer", re.I)
+_CREDIT_BOX = re.compile(r"credit|copyright|photographer|attribution|(?:^|[\s_-])attr(?:$|[\s_-])", re.I)
 
 
 def _credit_element_after(doc: Document, i: int) -> Block | None:
-    """The next block, when its own element is a short credit box ('…__credit', '.photo-credit')."""
+    """The next block, when it is a short credit box ('…__credit', '.photo-credit') or,
+    in the same box as the caption, a line that is nothing but a credit ('REUTERS/Name')."""
+    return _credit_element(doc, i, i + 1)
+
+
+def _credit_element_before(doc: Document, i: int) -> Block | None:
+    """The block above a caption, when it is the picture's credit box ('© Provided by X'
+    printed over the image, a credit div placed before the caption)."""
+    return _credit_element(doc, i, i - 1)
+
+
+def _credit_element(doc: Document, i: int, j: int) -> Block | None:
     blocks = doc.blocks
-    if i + 1 >= len(blocks):
+    if not 0 <= j < len(blocks):
         return None
-    nb = blocks[i + 1]
+    nb = blocks[j]
     anc = nb.meta.get("anc")
-    if nb.role is not Role.UNKNOWN or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
+    last = nb.last_label
+    outside = nb.role is Role.NAV and last is not None and last.filter == "content"
+    if not (nb.role is Role.UNKNOWN or outside) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
         return None
     nodes = doc.meta.get("nodes") or ()
     tokens = nodes[anc[-1]].tokens if anc[-1] < len(nodes) else ""
-    if not tokens or not _CREDIT_BOX.search(tokens):
-        return None
-    return nb
+    if tokens and _CREDIT_BOX.search(tokens):
+        return nb
+    if j > i and _same_box(blocks[i], nb) and _whole_line_credit(nb.text, True, True) is not None:
+        return nb
+    return None
+
+
+def _same_box(b: Block, nb: Block) -> bool:
+    """``nb`` sits in the element that holds ``b``'s own element (a figure-like wrapper)."""
+    anc = b.meta.get("anc") or ()
+    return len(anc) >= 2 and anc[-2] in (nb.meta.get("anc") or ())
 
 
 def _figure_caption(b: Block) -> None:
@@ -326,9 +355,17 @@ def _figure_caption(b: Block) -> None:
     b.label(Role.CAPTION, NAME, f"figure caption ({why}{f': {credit!r}' if credit else ''})")
 
 
-def _image_caption(b: Block) -> None:
-    """Text right under an image: a caption only when it carries a credit."""
+def _image_caption(doc: Document, i: int) -> None:
+    """Text right under an image: a caption when it carries a credit, or when it is the
+    only text of the image's own wrapper (a figure built of divs)."""
+    b = doc.blocks[i]
     if b.words > _MAX_CAPTION_WORDS:
+        return
+    nodes = doc.meta.get("nodes") or ()
+    anc = b.meta.get("anc") or ()
+    own = nodes[anc[-1]].tokens if anc and anc[-1] < len(nodes) else ""
+    if (own and _CREDIT_BOX.search(own)) or provenance_of(b.text):
+        b.note(NAME, "a credit printed over the image: left for the caption below it")
         return
     credit_el = b.meta.get("credit_el")
     if credit_el and b.text.endswith(credit_el):
@@ -343,7 +380,26 @@ def _image_caption(b: Block) -> None:
         b.meta.update(caption=cap, credit=_strip_prefix(credit))
         b.label(Role.CAPTION, NAME, f"text under an image ending with a credit ({why}: {credit!r})")
         return
+    if _alone_with_image(doc, i):
+        b.meta.update(caption=b.text, credit=None)
+        b.label(Role.CAPTION, NAME, "the only text in its image's wrapper (a figure of divs): caption, no credit")
+        return
     b.note(NAME, "text under an image without a credit: kept as body")
+
+
+def _alone_with_image(doc: Document, i: int) -> bool:
+    """The image and this short text make up their wrapper by themselves: nothing before
+    or after the text shares the element that holds them."""
+    b = doc.blocks[i]
+    wrap = b.meta.get("img_wrap")
+    if wrap is None or not 5 <= b.words <= 40 or b.kind != "paragraph" or b.text.lower().startswith("by "):
+        return False  # a logo beside a name, an avatar beside a byline: not a figure
+    if is_date_line(b.text) or parse_byline(b.text) is not None:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.blocks) and wrap in (doc.blocks[j].meta.get("anc") or ()):
+            return False
+    return True
 
 
 def _caption_before(blocks: list[Block], i: int) -> Block | None:

@@ -65,11 +65,15 @@ _HIDDEN_CLASSES = frozenset(
         "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
     }
 )  # fmt: skip
-_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|courtesy|(?:^|[\s_-])source(?:$|[\s_-])", re.I)
+_CREDIT_CLASS = re.compile(
+    r"credit|copyright|photographer|courtesy|attribution|(?:^|[\s_-])(?:source|attr)(?:$|[\s_-])", re.I
+)
 # a class NAMED as a caption ("caption", "wp-caption-text", "article__caption"), not a
 # type style that happens to say caption ("MuiTypography-caption")
 _CAPTION_CLASS = re.compile(
-    r"(?:^|\s)(?![\w-]*typography)[\w-]*?(?:^|[_-]|\b)(?:fig)?caption(?:[_-]text)?(?=\s|$)", re.I
+    r"(?:^|\s)(?![\w-]*typography)[\w-]*?(?:^|[_-]|\b)(?:fig)?caption(?:[_-]?text)?"
+    r"(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$)",  # CSS-module hashes: caption-G0xk, Caption_text__a7QnC
+    re.I,
 )
 # an image that is a logo or a source's avatar, by its address or class
 _LOGO = re.compile(
@@ -233,6 +237,7 @@ class _Walker:
         self.img_pending = False  # an image stood alone just before the next text
         self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
         self.img_logo = False  # its address or class says it is a logo or a source's avatar
+        self.img_wrap: int | None = None  # the element holding that image
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
         self.link_closed = False  # the last thing added was the end of an inline element
@@ -270,6 +275,7 @@ class _Walker:
                     self.img_pending = True
                     self.img_alt = " ".join((el.get("alt") or "").split())
                     self.img_logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}"))
+                    self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
                     self._text(el.tail)
                 continue
@@ -388,8 +394,10 @@ class _Walker:
             blk.meta["after_image"] = True
             if self.img_alt:
                 blk.meta["img_alt"] = self.img_alt
-                if self.img_logo:
-                    blk.meta["img_logo"] = True
+            if self.img_logo:
+                blk.meta["img_logo"] = True
+            elif self.img_wrap is not None and self.img_wrap in blk.meta["anc"]:
+                blk.meta["img_wrap"] = self.img_wrap  # the text shares the image's wrapper
             self.img_pending = False
         size = self._block_font()
         if size:
@@ -674,8 +682,14 @@ def _is_caption_el(el: Any, tag: str) -> bool:
         return True
     if tag in ("div", "p", "span"):
         cls = el.get("class")
-        return bool(cls and _CAPTION_CLASS.search(cls))
+        return bool(cls and (_CAPTION_CLASS.search(cls) or _CAPTION_CAMEL.search(cls)))
     return False
+
+
+# "ImageCaption_text__a7QnC", "photoCaption", "c-figcap": the caption class inside a longer name
+_CAPTION_CAMEL = re.compile(
+    r"(?:^|\s)[\w-]*[a-z]Caption(?:_?[Tt]ext)?(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$)|(?:^|[\s_-])figcap(?=\s|$|[_-])"
+)
 
 
 def _hidden_reason(el: Any, hidden_classes: frozenset[str]) -> str | None:

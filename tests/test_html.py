@@ -410,3 +410,16 @@ def test_div_soup_article_beats_a_short_summary_box_under_the_headline() -> None
     )
     art = cleaner.clean(html)
     assert art.paragraphs == paras
+
+
+def test_bylines_above_the_container_linked_or_with_a_role_but_not_a_place() -> None:
+    def pg(meta: str) -> str:
+        return page(
+            f"<div class='top'><h1>Bridge closes for eighteen months</h1>{meta}</div>"
+            f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+        )
+
+    linked = "<div>Story by <a href='/a/hc'>Harriet Cole</a>, <a href='/a/rm'>Ravi Menon</a></div>"
+    assert cleaner.clean(pg(linked)).authors == ["Harriet Cole", "Ravi Menon"]
+    assert cleaner.clean(pg("<div>Sipho Mbeki | Staff Writer</div>")).authors == ["Sipho Mbeki"]
+    assert cleaner.clean(pg("<div>Washington, United States</div>")).authors == []

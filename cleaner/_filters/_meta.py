@@ -137,6 +137,7 @@ class Vocab:
     affiliations: frozenset[str] = field(default_factory=frozenset)
     sections_nodots: frozenset[str] = field(default_factory=frozenset)
     brands: frozenset[str] = field(default_factory=frozenset)  # "yahoo", "inkl": never in a person's name
+    places: frozenset[str] = field(default_factory=frozenset)  # "United States": a dateline, never a name
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,6 +177,7 @@ def vocab() -> Vocab:
         ),
         not_names=frozenset(normalize(s) for s in d.get("not_names") or ()),
         affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
+        places=frozenset(normalize(s) for s in d.get("places") or ()),
     )
 
 
@@ -446,6 +448,10 @@ def parse_byline(text: str) -> Byline | None:
             if not piece:
                 continue
             if is_aggregator(piece):
+                continue
+            if normalize(piece) in vocab().places:
+                if not explicit:
+                    return None  # "Washington, United States": a place line, not a byline
                 continue
             if publisher_like(piece):
                 publisher = publisher or piece

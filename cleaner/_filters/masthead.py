@@ -497,6 +497,14 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             return
 
 
+_BY_START = re.compile(r"^\s*(?:(?:story|written|words|reporting|text)\s+)?(?:by|von|por|par)\s", re.I)
+
+
+def _has_role(text: str) -> bool:
+    """'Sipho Mbeki | Staff Writer': a byline part is the author's role."""
+    return any(role_like(p.strip()) for p in _SPLIT_PARTS.split(text) if p.strip())
+
+
 def _aggregator_name(doc: Document, text: str) -> bool:
     return is_aggregator(text) or (doc.profile is not None and doc.profile.is_aggregator_name(text))
 
@@ -558,12 +566,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             found.set_publisher(b.text.strip(" .:|"), 2)
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the headline (publisher lockup)")
             continue
-        if (
-            b.words > 25
-            or b.kind in ("list_item", "caption")
-            or b.meta.get("link_chars", 0) > len(b.text) // 2
-        ):
+        if b.words > 25 or b.kind in ("list_item", "caption"):
             continue
+        linky = b.meta.get("link_chars", 0) > len(b.text) // 2
+        if linky and not _BY_START.match(b.text):
+            continue  # a row of links, unless it is 'Story by <a>A</a>, <a>B</a>'
         if is_date_line(b.text):
             iso = parse_date(b.text)[0]
             if iso and not found.date:
@@ -571,7 +578,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 b.label(Role.DATE, NAME, f"date line above the article ({iso})")
             continue
         by = parse_byline(b.text)
-        if by is not None and by.authors and (by.explicit or by.publisher or by.date):
+        under_title = title >= 0 and title < i <= title + 2
+        if by is not None and by.authors and (
+            by.explicit or by.publisher or by.date or (under_title and _has_role(b.text))
+        ):
             found.add_authors(by.authors)
             if by.publisher:
                 found.set_publisher(by.publisher, 1)

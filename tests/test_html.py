@@ -423,3 +423,12 @@ def test_bylines_above_the_container_linked_or_with_a_role_but_not_a_place() -> 
     assert cleaner.clean(pg(linked)).authors == ["Harriet Cole", "Ravi Menon"]
     assert cleaner.clean(pg("<div>Sipho Mbeki | Staff Writer</div>")).authors == ["Sipho Mbeki"]
     assert cleaner.clean(pg("<div>Washington, United States</div>")).authors == []
+
+
+def test_page_headline_inside_a_dressed_up_stated_title_wins() -> None:
+    html = page(
+        "<div class='hdr'><div style='font-size:28px'>Bridge closes for eighteen months in harbour town</div></div>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>",
+        head="<title>PressReader - Harbour Gazette - 2024-09-12 - Bridge closes for eighteen months in harbour town</title>",
+    )
+    assert cleaner.clean(html).title == "Bridge closes for eighteen months in harbour town"

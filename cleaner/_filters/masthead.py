@@ -346,6 +346,7 @@ def _html_header(doc: Document) -> None:
     description = normalize(desc[0]).strip(" .…")
     start = _html_start(doc)
     big = _big_type(blocks, start)
+    title = _headline_within(doc, title, start, big) or title
     deks = 0
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
@@ -438,6 +439,24 @@ def _html_header(doc: Document) -> None:
         doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
 
 
+def _headline_within(doc: Document, title: str, start: int, big: int) -> str | None:
+    """'Cape Times - 2024-09-12 - Kalk Bay fishers fear …' stated, 'Kalk Bay fishers fear …'
+    printed as the headline: the page's own headline is the title without the site's dressing."""
+    if not title or any(b.norm.strip(" .") == title.strip(" .") for b in doc.blocks[: start + 3]):
+        return None
+    for i, b in enumerate(doc.blocks[:start]):
+        if b.kind != "heading" and i != big:
+            continue
+        n = b.norm.strip(" .")
+        if len(n.split()) >= 4 and len(n) < len(title) and n in title:
+            doc.meta["title"] = doc.given["title"] = b.text
+            doc.trace.append(
+                Decision(NAME, "meta", f"title={b.text!r}: the page's headline, inside the stated {title!r}")
+            )
+            return n
+    return None
+
+
 def _dek_between(blocks: list[Block]) -> None:
     """One or two short paragraphs between the headline and the byline under it are
     the standfirst, whatever their box is called: the article starts after the byline."""
@@ -523,14 +542,13 @@ def _big_type(blocks: list[Block], start: int) -> int:
     sizes = sorted(
         float(b.meta["fs"]) for b in blocks[start : start + 40] if b.meta.get("fs") and b.words >= 15
     )
-    if not sizes:
-        return -1
-    body = sizes[len(sizes) // 2]
+    body = sizes[len(sizes) // 2] if sizes else 16.0  # unstyled body text: the browser's 16px
     best, best_fs = -1, body * 1.4
     for i in range(max(0, start - 15), start):
         b = blocks[i]
         fs = float(b.meta.get("fs") or 0)
-        if b.role is Role.UNKNOWN and fs >= best_fs and 3 <= b.words <= 30 and not b.meta.get("hidden"):
+        outside = b.role is Role.NAV and b.last_label is not None and b.last_label.filter == "content"
+        if (b.role is Role.UNKNOWN or outside) and fs >= best_fs and 3 <= b.words <= 30 and not b.meta.get("hidden"):
             best, best_fs = i, fs
     return best
 

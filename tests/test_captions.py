@@ -130,7 +130,11 @@ def test_caption_order_matches_page() -> None:
             "Dana Kessler/The Spokesman-Review",
         ),
         # a closing phrase in title case is not a name: the caption stays whole
-        ("Fans cheer at the stadium on Saturday. Go Tigers", "Fans cheer at the stadium on Saturday. Go Tigers", None),
+        (
+            "Fans cheer at the stadium on Saturday. Go Tigers",
+            "Fans cheer at the stadium on Saturday. Go Tigers",
+            None,
+        ),
     ],
 )
 def test_figure_caption_credit_after_the_last_sentence(caption: str, text: str, credit: str | None) -> None:
@@ -166,7 +170,10 @@ ARTICLE_P = (
         (
             "<div class='m'><img src='a.jpg'><div class='t1'>A worker walks past copper cathodes near Antofagasta.</div>"
             "<div class='t2'>REUTERS/Matías Lobos/File Photo</div></div>",
-            {"text": "A worker walks past copper cathodes near Antofagasta.", "credit": "REUTERS/Matías Lobos/File Photo"},
+            {
+                "text": "A worker walks past copper cathodes near Antofagasta.",
+                "credit": "REUTERS/Matías Lobos/File Photo",
+            },
         ),
         # a figure of divs with no credit at all
         (
@@ -183,7 +190,9 @@ ARTICLE_P = (
 def test_captions_built_of_divs(figure: str, want: dict[str, str | None]) -> None:
     import cleaner
 
-    art = cleaner.clean(f"<html><body><article><h1>Harbour news today</h1>{figure}{ARTICLE_P}</article></body></html>")
+    art = cleaner.clean(
+        f"<html><body><article><h1>Harbour news today</h1>{figure}{ARTICLE_P}</article></body></html>"
+    )
     assert art.captions == [want]
     assert len(art.paragraphs) == 2
 

@@ -280,7 +280,9 @@ def soup(top: str, after: str = "") -> str:
 
 
 def test_headline_known_only_by_its_type_size_is_the_title() -> None:
-    art = cleaner.clean(soup("<div class='m2'>Tuesday</div><div class='t9'>Bridge closes for eighteen months</div>"))
+    art = cleaner.clean(
+        soup("<div class='m2'>Tuesday</div><div class='t9'>Bridge closes for eighteen months</div>")
+    )
     assert art.title == "Bridge closes for eighteen months"
     assert "Bridge closes for eighteen months" not in art.paragraphs
     block = next(b for b in art.document.blocks if b.text == art.title)
@@ -296,7 +298,9 @@ def test_body_sized_first_line_is_not_taken_for_a_headline() -> None:
 
 def test_aria_heading_is_a_heading() -> None:
     art = cleaner.clean(
-        article(f"<h1>Bridge closes</h1><p>{PARA}</p><div role='heading' aria-level='3'>The detour</div><p>{PARA2}</p>")
+        article(
+            f"<h1>Bridge closes</h1><p>{PARA}</p><div role='heading' aria-level='3'>The detour</div><p>{PARA2}</p>"
+        )
     )
     assert "### The detour" in art.to_markdown()
 
@@ -384,7 +388,9 @@ def test_source_logo_alone_names_the_publisher_but_an_aggregator_logo_does_not()
     art = cleaner.clean(soup(top))
     assert art.publisher == "Harbour Gazette"
     # a photo's alt text is a description, never a publisher
-    art = cleaner.clean(soup("<div class='m2'><img src='/p/1.jpg' alt='Cars queue at the bridge'><span>2h ago</span></div>"))
+    art = cleaner.clean(
+        soup("<div class='m2'><img src='/p/1.jpg' alt='Cars queue at the bridge'><span>2h ago</span></div>")
+    )
     assert art.publisher is None
 
 

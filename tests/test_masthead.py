@@ -142,9 +142,17 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
 @pytest.mark.parametrize(
     "line, authors, publisher",
     [
-        ("Par Claire Vasseur et Antoine Mercier (Lyon, correspondant)", ["Claire Vasseur", "Antoine Mercier"], None),
+        (
+            "Par Claire Vasseur et Antoine Mercier (Lyon, correspondant)",
+            ["Claire Vasseur", "Antoine Mercier"],
+            None,
+        ),
         ("By John Smith (AP)", ["John Smith"], "AP"),
-        ("By Ana Ortúzar and Marc Pell, Reuters·June 4, 2024·3 min read", ["Ana Ortúzar", "Marc Pell"], "Reuters"),
+        (
+            "By Ana Ortúzar and Marc Pell, Reuters·June 4, 2024·3 min read",
+            ["Ana Ortúzar", "Marc Pell"],
+            "Reuters",
+        ),
         ("Von Jana Reuter und Paul Kling", ["Jana Reuter", "Paul Kling"], None),
         ("Priya Natarajan · 4 min read", ["Priya Natarajan"], None),
     ],

@@ -35,16 +35,14 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
-_MON = (
-    r"(?P<mon>"
-    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    + r")(?!\w)\.?"
-)
+_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)) + r")(?!\w)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_RES = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_YEAR}[/年](?P<mnum>[01]?\d)[/月](?P<day>[0-3]?\d)(?:日|\b)"),  # 2025/02/18, 2025年2月18日
+    re.compile(
+        rf"\b{_YEAR}[/年](?P<mnum>[01]?\d)[/月](?P<day>[0-3]?\d)(?:日|\b)"
+    ),  # 2025/02/18, 2025年2月18日
     re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
@@ -568,6 +566,8 @@ def provenance_of(text: str, max_words: int = 25, domains: bool = False) -> str 
     if not m:
         return None
     pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")
-    if not is_aggregator(pub) and (publisher_like(pub) or _outlet_name(pub) or (domains and _DOMAIN.fullmatch(pub))):
+    if not is_aggregator(pub) and (
+        publisher_like(pub) or _outlet_name(pub) or (domains and _DOMAIN.fullmatch(pub))
+    ):
         return pub
     return None

@@ -165,7 +165,11 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         return None
     m = _FULLWIDTH_END.match(text)
     if m and _FULLWIDTH_CREDIT.search(m.group("cr")):
-        return m.group("cap").strip(), _FULLWIDTH_PREFIX.sub("", m.group("cr").strip()), "credit in full-width brackets"
+        return (
+            m.group("cap").strip(),
+            _FULLWIDTH_PREFIX.sub("", m.group("cr").strip()),
+            "credit in full-width brackets",
+        )
     pm = _PREFIX_SPLIT.search(text) if ":" in text else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
@@ -195,7 +199,11 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     if m is None:
         by = _BY_TAIL.match(text) if tail else None
         if by and _credit_shape(by.group("cr"), strict=True):
-            return by.group("cap").strip(), _strip_prefix(by.group("cr")), "'Photo by' credit after the caption"
+            return (
+                by.group("cap").strip(),
+                _strip_prefix(by.group("cr")),
+                "'Photo by' credit after the caption",
+            )
         t = _TAIL.match(text) if tail else None
         if t:
             why = _tail_credit(t.group("cr").strip())
@@ -332,7 +340,7 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
 
 def _same_box(b: Block, nb: Block) -> bool:
     """``nb`` sits in the element that holds ``b``'s own element (a figure-like wrapper)."""
-    anc = b.meta.get("anc") or ()
+    anc: tuple[int, ...] = tuple(b.meta.get("anc") or ())
     return len(anc) >= 2 and anc[-2] in (nb.meta.get("anc") or ())
 
 
@@ -382,7 +390,9 @@ def _image_caption(doc: Document, i: int) -> None:
         return
     if _alone_with_image(doc, i):
         b.meta.update(caption=b.text, credit=None)
-        b.label(Role.CAPTION, NAME, "the only text in its image's wrapper (a figure of divs): caption, no credit")
+        b.label(
+            Role.CAPTION, NAME, "the only text in its image's wrapper (a figure of divs): caption, no credit"
+        )
         return
     b.note(NAME, "text under an image without a credit: kept as body")
 

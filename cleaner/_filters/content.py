@@ -169,9 +169,9 @@ def _prose_words(live: list[Block], chosen: set[int]) -> int:
     """Words of paragraph prose (not link lists) inside the chosen elements."""
     total = 0
     for b in live:
-        if b.kind == "paragraph" and b.words >= 12 and b.meta.get("link_chars", 0) * 2 < len(b.text):
-            if chosen.intersection(b.meta["anc"]):
-                total += b.words
+        prose = b.kind == "paragraph" and b.words >= 12 and b.meta.get("link_chars", 0) * 2 < len(b.text)
+        if prose and chosen.intersection(b.meta["anc"]):
+            total += b.words
     return total
 
 

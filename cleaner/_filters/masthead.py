@@ -401,8 +401,10 @@ def _html_header(doc: Document) -> None:
             continue  # inside the article only explicit bylines and dates are header lines
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text
-            why = "first heading above the article body" if b.kind == "heading" else (
-                f"the largest type above the article body ({b.meta.get('fs')}px)"
+            why = (
+                "first heading above the article body"
+                if b.kind == "heading"
+                else (f"the largest type above the article body ({b.meta.get('fs')}px)")
             )
             b.label(Role.TITLE, NAME, why)
             continue
@@ -479,7 +481,9 @@ def _dek_between(blocks: list[Block]) -> None:
             b.label(Role.STANDFIRST, NAME, "standfirst between the headline and the byline")
 
 
-_LOGO_WORDS = re.compile(r"^(?:the )?logo (?:of |for )|\s*(?:logo|masthead|wordmark|avatar|icon|front page)$", re.I)
+_LOGO_WORDS = re.compile(
+    r"^(?:the )?logo (?:of |for )|\s*(?:logo|masthead|wordmark|avatar|icon|front page)$", re.I
+)
 
 
 def _logo_name(b: Block) -> str | None:
@@ -498,7 +502,7 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
     (MSN, Apple News) are skipped; a stronger statement (provenance, a name line
     in the header) is kept."""
     blocks = doc.blocks
-    for i, b in enumerate(blocks[: start + 15]):
+    for b in blocks[: start + 15]:
         if b.role is Role.CAPTION or b.meta.get("hidden"):
             continue
         name = _logo_name(b)
@@ -548,7 +552,12 @@ def _big_type(blocks: list[Block], start: int) -> int:
         b = blocks[i]
         fs = float(b.meta.get("fs") or 0)
         outside = b.role is Role.NAV and b.last_label is not None and b.last_label.filter == "content"
-        if (b.role is Role.UNKNOWN or outside) and fs >= best_fs and 3 <= b.words <= 30 and not b.meta.get("hidden"):
+        if (
+            (b.role is Role.UNKNOWN or outside)
+            and fs >= best_fs
+            and 3 <= b.words <= 30
+            and not b.meta.get("hidden")
+        ):
             best, best_fs = i, fs
     return best
 
@@ -597,8 +606,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue
         by = parse_byline(b.text)
         under_title = title >= 0 and title < i <= title + 2
-        if by is not None and by.authors and (
-            by.explicit or by.publisher or by.date or (under_title and _has_role(b.text))
+        if (
+            by is not None
+            and by.authors
+            and (by.explicit or by.publisher or by.date or (under_title and _has_role(b.text)))
         ):
             found.add_authors(by.authors)
             if by.publisher:

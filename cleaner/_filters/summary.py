@@ -60,7 +60,7 @@ def _box(doc: Document, b: Block) -> int | None:
     nodes = doc.meta.get("nodes") or ()
     for nid in reversed(anc[:-1]):
         if nid < len(nodes) and nodes[nid].tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "header", "span"):
-            return nid
+            return int(nid)
     return None
 
 

@@ -438,3 +438,15 @@ def test_page_headline_inside_a_dressed_up_stated_title_wins() -> None:
         head="<title>PressReader - Harbour Gazette - 2024-09-12 - Bridge closes for eighteen months in harbour town</title>",
     )
     assert cleaner.clean(html).title == "Bridge closes for eighteen months in harbour town"
+
+
+def test_menu_words_and_the_aggregator_name_are_not_sections() -> None:
+    for label in ("Home", "News"):
+        html = page(
+            f"<div class='top'><span>{label}</span></div><h1>Bridge closes for eighteen months</h1>"
+            f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>",
+            head="<meta name='apple-itunes-app' content='app-id=1066498020'>"
+            "<link rel='canonical' href='https://apple.news/AbCdEf'>",
+        )
+        art = cleaner.clean(html)
+        assert art.section is None, label

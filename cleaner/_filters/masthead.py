@@ -583,7 +583,14 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         if b.role is not Role.NAV or last is None or last.filter != "content":
             continue
         near_title = title >= 0 and title - 3 <= i < title
-        if near_title and b.words <= 4 and b.kind != "list_item" and not _in_menu(blocks, i):
+        if (
+            near_title
+            and b.words <= 4
+            and b.kind != "list_item"
+            and not _in_menu(blocks, i)
+            and block_key(b) not in _MENU_WORDS  # "Home": a menu word, not a section
+            and not _aggregator_name(doc, b.text)  # Apple's "News" label is the app's name
+        ):
             sec = section_of(b.text)
             if sec is not None and not found.section:
                 found.section = sec

@@ -155,6 +155,11 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ),
         ("Von Jana Reuter und Paul Kling", ["Jana Reuter", "Paul Kling"], None),
         ("Priya Natarajan · 4 min read", ["Priya Natarajan"], None),
+        (
+            "Ana Ruiz and Tom Gill, Harbour Gazette Jun 4, 2024 · 5 min read",
+            ["Ana Ruiz", "Tom Gill"],
+            "Harbour Gazette",
+        ),
     ],
 )
 def test_bylines_with_places_outlets_times_and_other_languages(

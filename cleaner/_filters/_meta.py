@@ -471,6 +471,8 @@ def parse_byline(text: str) -> Byline | None:
             continue
         if is_date_line(t):
             date = date or parse_date(t)[0]
+        elif (split := _outlet_then_date(t)) is not None:
+            publisher, date = publisher or split[0], date or split[1]  # "Lansing State Journal Jun 4, 2024"
         elif publisher_like(t) or _outlet_name(t):
             publisher = publisher or t
         elif not (role_like(t) or _affiliation_like(t)):
@@ -546,6 +548,18 @@ def section_of(text: str) -> str | None:
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
+
+
+def _outlet_then_date(text: str) -> tuple[str, str] | None:
+    """'Lansing State Journal Jun 4, 2024': an outlet's name run into a date."""
+    for rx in _DATE_RES:
+        m = rx.search(text)
+        if m and not text[m.end() :].strip(" ,.") and m.start() > 0:
+            head = text[: m.start()].strip(" ,.·|-")
+            iso = parse_date(text[m.start() :])[0]
+            if iso and head and (publisher_like(head) or _outlet_name(head)):
+                return head, iso
+    return None
 
 
 def _outlet_name(pub: str) -> bool:

@@ -450,3 +450,17 @@ def test_menu_words_and_the_aggregator_name_are_not_sections() -> None:
         )
         art = cleaner.clean(html)
         assert art.section is None, label
+
+
+def test_date_from_embedded_page_data_when_nothing_else_states_one() -> None:
+    blob = '{"props":{"doc":{"title":"x","publishedDateTime":"2024-03-12T07:15:00Z","createdAt":"2019-01-01T00:00:00Z"}}}'
+    html = article(f"<h1>Bridge closes</h1><p>{PARA}</p><p>{PARA2}</p>").replace(
+        "</body>", f"<script id='__NEXT_DATA__' type='application/json'>{blob}</script></body>"
+    )
+    art = cleaner.clean(html)
+    assert art.date == "2024-03-12"
+    # a stated meta tag wins over the app data
+    art = cleaner.clean(
+        html.replace("<head>", "<head><meta property='article:published_time' content='2024-03-10'>")
+    )
+    assert art.date == "2024-03-10"

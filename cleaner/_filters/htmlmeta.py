@@ -68,7 +68,7 @@ def metadata(doc: Document) -> None:
     _give(doc, "publisher", pub, pub_why)
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
     _give(doc, "section", *_section(art, tags, marks))
-    _give(doc, "date", *_date(art, tags, marks))
+    _give(doc, "date", *_date(art, tags, marks, html.get("data_dates") or []))
     lang = html.get("lang")
     if lang:
         doc.meta["language"] = lang.split("-")[0].lower()[:3]
@@ -249,7 +249,10 @@ def _section(
 
 
 def _date(
-    art: dict[str, Any] | None, tags: dict[str, list[str]], marks: dict[str, list[str]]
+    art: dict[str, Any] | None,
+    tags: dict[str, list[str]],
+    marks: dict[str, list[str]],
+    data_dates: list[tuple[str, str]] | None = None,
 ) -> tuple[str | None, str]:
     cands: list[tuple[str, str]] = []
     cands.extend((v, "the site profile's date selector") for v in marks.get("date", ()))
@@ -262,6 +265,8 @@ def _date(
                 "dc.date", "dcterms.created", "date", "pubdate", "publish-date", "publish_date",
                 "citation_date", "article.published", "datepublished"):  # fmt: skip
         cands.extend((v, f"meta {key}") for v in tags.get(key, ()))
+    # last: the page's embedded app data, when nothing else states a date
+    cands.extend((v, f"embedded page data {k!r}") for k, v in data_dates or ())
     for v, why in cands:
         iso = iso_date(v)
         if iso:

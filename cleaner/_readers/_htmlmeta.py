@@ -72,6 +72,7 @@ def page_meta(root: Any, url: str | None) -> dict[str, Any]:
     title = scope.find(".//title")
     out["title_tag"] = " ".join(title.text_content().split()) if title is not None else None
     out["jsonld"] = _jsonld(root)
+    out["data_dates"] = _data_dates(root)
     return out
 
 
@@ -127,3 +128,28 @@ def ld_names(value: Any) -> list[str]:
             if isinstance(n, str):
                 out.append(n)
     return [" ".join(n.split()) for n in out if n and n.strip()]
+
+
+# a publication date in the page's embedded app data (__NEXT_DATA__, a hydration blob)
+_DATA_DATE = re.compile(
+    r'"(datePublished|publishedDateTime|publishedDate|publishedAt|published_at|publishDate|publish_date|'
+    r'publicationDate|pubDate|firstPublished|firstPublishedAt|date_published)"\s*:\s*'
+    r'"((?:19|20)\d\d-[01]\d-[0-3]\d[^"]{0,30})"'
+)
+_MAX_SCRIPT = 2_000_000
+
+
+def _data_dates(root: Any) -> list[tuple[str, str]]:
+    """(key, value) pairs of publication dates in non-JSON-LD scripts, in page order."""
+    found: list[tuple[str, str]] = []
+    for el in root.iter("script"):
+        kind = (el.get("type") or "").lower()
+        if kind == "application/ld+json" or (kind and "json" not in kind and "javascript" not in kind):
+            continue
+        text = el.text or ""
+        if len(text) > _MAX_SCRIPT or ("ublish" not in text and "pubDate" not in text):
+            continue
+        found.extend((m.group(1), m.group(2)) for m in _DATA_DATE.finditer(text))
+        if len(found) >= 5:
+            break
+    return found

@@ -464,3 +464,17 @@ def test_date_from_embedded_page_data_when_nothing_else_states_one() -> None:
         html.replace("<head>", "<head><meta property='article:published_time' content='2024-03-10'>")
     )
     assert art.date == "2024-03-10"
+
+
+def test_bare_author_name_under_the_headline_beside_the_date() -> None:
+    def pg(row: str) -> str:
+        return page(
+            f"<div class='top'><h1>Bridge closes for eighteen months</h1>{row}</div>"
+            f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+        )
+
+    row = "<div><a href='/a/kl'>Kerrigan Lachance</a></div><div>Posted: Jul 12, 2024 4:00 AM</div>"
+    art = cleaner.clean(pg(row))
+    assert art.authors == ["Kerrigan Lachance"] and art.date == "2024-07-12"
+    # a name with nothing beside it may be anything (a person in the news, a place): not an author
+    assert cleaner.clean(pg("<div><a href='/t/kl'>Kerrigan Lachance</a></div>")).authors == []

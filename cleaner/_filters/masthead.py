@@ -520,6 +520,36 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             return
 
 
+def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found) -> bool:
+    """A person's name alone just under the headline (an author link set aside as a link
+    row or outside the body's box) is the byline when a date, the publisher or a role
+    line stands beside it."""
+    b = blocks[i]
+    by = parse_byline(b.text)
+    if by is None or by.explicit or by.publisher or not 1 <= len(by.authors) <= 2 or b.words > 6:
+        return False
+    if publisher_like(b.text) or _aggregator_name(doc, b.text):
+        return False
+    pubs = {normalize(p) for p in (found.publisher, doc.meta.get("publisher")) if isinstance(p, str)}
+    if b.norm in pubs:
+        return False
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if not 0 <= j < len(blocks) or j == i:
+            continue
+        nb = blocks[j]
+        if (
+            nb.role in (Role.DATE, Role.PUBLISHER)
+            or is_date_line(nb.text)
+            or nb.norm in pubs
+            or nb.role is Role.BYLINE
+            or (nb.words <= 12 and _has_role(nb.text))
+        ):
+            found.add_authors(by.authors)
+            b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
+            return True
+    return False
+
+
 _BY_START = re.compile(r"^\s*(?:(?:story|written|words|reporting|text)\s+)?(?:by|von|por|par)\s", re.I)
 
 
@@ -577,10 +607,13 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 found.title = found.title or b.text
                 b.label(Role.TITLE, NAME, "the headline the page states (above the article's container)")
                 break
-    for i in range(lo, start):
+    for i in range(lo, min(len(blocks), start + 3)):
         b = blocks[i]
         last = b.last_label
-        if b.role is not Role.NAV or last is None or last.filter != "content":
+        set_aside = b.role is Role.NAV and last is not None and last.filter in ("content", "boxes")
+        if set_aside and title >= 0 and title < i <= title + 4 and _bare_author(doc, blocks, i, found):
+            continue
+        if i >= start or b.role is not Role.NAV or last is None or last.filter != "content":
             continue
         near_title = title >= 0 and title - 3 <= i < title
         if (

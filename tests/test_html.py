@@ -418,17 +418,19 @@ def test_div_soup_article_beats_a_short_summary_box_under_the_headline() -> None
     assert art.paragraphs == paras
 
 
-def test_bylines_above_the_container_linked_or_with_a_role_but_not_a_place() -> None:
-    def pg(meta: str) -> str:
-        return page(
-            f"<div class='top'><h1>Bridge closes for eighteen months</h1>{meta}</div>"
-            f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
-        )
+def headed(meta: str) -> str:
+    """A headline and meta lines in one box, the body in another (the container)."""
+    return page(
+        f"<div class='top'><h1>Bridge closes for eighteen months</h1>{meta}</div>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
 
+
+def test_bylines_above_the_container_linked_or_with_a_role_but_not_a_place() -> None:
     linked = "<div>Story by <a href='/a/hc'>Harriet Cole</a>, <a href='/a/rm'>Ravi Menon</a></div>"
-    assert cleaner.clean(pg(linked)).authors == ["Harriet Cole", "Ravi Menon"]
-    assert cleaner.clean(pg("<div>Sipho Mbeki | Staff Writer</div>")).authors == ["Sipho Mbeki"]
-    assert cleaner.clean(pg("<div>Washington, United States</div>")).authors == []
+    assert cleaner.clean(headed(linked)).authors == ["Harriet Cole", "Ravi Menon"]
+    assert cleaner.clean(headed("<div>Sipho Mbeki | Staff Writer</div>")).authors == ["Sipho Mbeki"]
+    assert cleaner.clean(headed("<div>Washington, United States</div>")).authors == []
 
 
 def test_page_headline_inside_a_dressed_up_stated_title_wins() -> None:
@@ -467,14 +469,8 @@ def test_date_from_embedded_page_data_when_nothing_else_states_one() -> None:
 
 
 def test_bare_author_name_under_the_headline_beside_the_date() -> None:
-    def pg(row: str) -> str:
-        return page(
-            f"<div class='top'><h1>Bridge closes for eighteen months</h1>{row}</div>"
-            f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
-        )
-
     row = "<div><a href='/a/kl'>Kerrigan Lachance</a></div><div>Posted: Jul 12, 2024 4:00 AM</div>"
-    art = cleaner.clean(pg(row))
+    art = cleaner.clean(headed(row))
     assert art.authors == ["Kerrigan Lachance"] and art.date == "2024-07-12"
     # a name with nothing beside it may be anything (a person in the news, a place): not an author
-    assert cleaner.clean(pg("<div><a href='/t/kl'>Kerrigan Lachance</a></div>")).authors == []
+    assert cleaner.clean(headed("<div><a href='/t/kl'>Kerrigan Lachance</a></div>")).authors == []

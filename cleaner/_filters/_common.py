@@ -142,3 +142,11 @@ def article_start(doc: Document) -> int:
         if b.role is Role.UNKNOWN and b.kind != "list_item" and body_like(b):
             return i
     return len(doc.blocks)
+
+
+def set_aside(block: Block, *filters: str) -> bool:
+    """The block was dropped as nav by one of ``filters`` (default ``content``: outside
+    the main content) — set aside by structure, not by its words, so header rules may
+    still read it."""
+    last = block.last_label
+    return block.role is Role.NAV and last is not None and last.filter in (filters or ("content",))

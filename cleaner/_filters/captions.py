@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
-from ._common import body_like, ends_sentence
+from .._readers.html import CREDIT_BOX
+from ._common import body_like, ends_sentence, set_aside
 from ._meta import is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
@@ -304,9 +305,6 @@ def captions(doc: Document) -> None:
             seen_body = True
 
 
-_CREDIT_BOX = re.compile(r"credit|copyright|photographer|attribution|(?:^|[\s_-])attr(?:$|[\s_-])", re.I)
-
-
 def _credit_element_after(doc: Document, i: int) -> Block | None:
     """The next block, when it is a short credit box ('…__credit', '.photo-credit') or,
     in the same box as the caption, a line that is nothing but a credit ('REUTERS/Name')."""
@@ -325,13 +323,11 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         return None
     nb = blocks[j]
     anc = nb.meta.get("anc")
-    last = nb.last_label
-    outside = nb.role is Role.NAV and last is not None and last.filter == "content"
-    if not (nb.role is Role.UNKNOWN or outside) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
+    if not (nb.role is Role.UNKNOWN or set_aside(nb)) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
         return None
     nodes = doc.meta.get("nodes") or ()
     tokens = nodes[anc[-1]].tokens if anc[-1] < len(nodes) else ""
-    if tokens and _CREDIT_BOX.search(tokens):
+    if tokens and CREDIT_BOX.search(tokens):
         return nb
     if j > i and _same_box(blocks[i], nb) and _whole_line_credit(nb.text, True, True) is not None:
         return nb
@@ -372,7 +368,7 @@ def _image_caption(doc: Document, i: int) -> None:
     nodes = doc.meta.get("nodes") or ()
     anc = b.meta.get("anc") or ()
     own = nodes[anc[-1]].tokens if anc and anc[-1] < len(nodes) else ""
-    if (own and _CREDIT_BOX.search(own)) or provenance_of(b.text):
+    if (own and CREDIT_BOX.search(own)) or provenance_of(b.text):
         b.note(NAME, "a credit printed over the image: left for the caption below it")
         return
     credit_el = b.meta.get("credit_el")

@@ -35,6 +35,9 @@ _SCORED_KINDS = frozenset({"paragraph", "quote", "pre", "list_item"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[\s_\-:./]+")
 _LD_MIN_WORDS = 40
+# how a paragraph of prose ends, for the div-soup rule in _by_score: unlike ends_sentence,
+# a closing ")" counts (a sentence with a bracketed credit) and "…" does not (the cut-off
+# excerpt of a story card)
 _PROSE_END = frozenset(".!?\"'”’»)。！？")
 _NEAR_TITLE = 8  # blocks after the headline where the article may start
 SIBLING_SHARE = 0.2  # a sibling box scoring this share of the winner's score is article too

@@ -14,8 +14,9 @@ import re
 from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
-from ._common import article_start, block_key, body_like, ends_sentence
+from ._common import article_start, block_key, body_like, ends_sentence, set_aside
 from ._meta import (
+    _BY,
     aggregator_edition,
     is_aggregator,
     is_date_line,
@@ -313,7 +314,10 @@ def _html_start(doc: Document) -> int:
     return len(doc.blocks)
 
 
-_FOLLOW = re.compile(r"\s*(?:[+|·•]\s*)?(?:follow|following|subscribe|abonnieren|suivre|seguir)$")
+# a follow button after the source's name (the words of chrome.yaml's follow-button pattern)
+_FOLLOW = re.compile(
+    r"\s*(?:[+|·•]\s*)?(?:follow|following|subscribe|folgen|suivre|seguir|segui|volgen|フォロー)$"
+)
 
 
 def _states(doc: Document, key: str, b: Block) -> bool:
@@ -347,6 +351,7 @@ def _html_header(doc: Document) -> None:
     start = _html_start(doc)
     big = _big_type(blocks, start)
     title = _headline_within(doc, title, start, big) or title
+    _logo_publisher(doc, found, start)
     deks = 0
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
@@ -408,13 +413,8 @@ def _html_header(doc: Document) -> None:
             )
             b.label(Role.TITLE, NAME, why)
             continue
-        if i < start and _lockup(b) and not _aggregator_name(doc, b.text):
-            found.set_publisher(b.text.strip(" .:|"), 2)
-            b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the article (publisher lockup)")
-            continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
-    _logo_publisher(doc, found, start)
     _dek_between(blocks)
     for b in blocks:  # "This article originally appeared on …", "Translation of an original article …"
         if b.role is Role.UNKNOWN and b.kind == "paragraph" and b.words <= 40:
@@ -500,24 +500,26 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
     ('<img alt="WRAL"> WRAL', 'Reuters Center' with a bias label), or alone when
     the image is a logo or a source's avatar by its address. Aggregator logos
     (MSN, Apple News) are skipped; a stronger statement (provenance, a name line
-    in the header) is kept."""
-    blocks = doc.blocks
-    for b in blocks[: start + 15]:
+    in the header) is kept. Every line that is the logo's name beside it is labelled
+    (the lockup often stands twice), so no later rule reads it as an author."""
+    chosen: str | None = None
+    for b in doc.blocks[: start + 15]:
         if b.role is Role.CAPTION or b.meta.get("hidden"):
             continue
         name = _logo_name(b)
         if name is None or _aggregator_name(doc, name) or aggregator_edition(name):
             continue
-        beside = b.norm.strip(" .:|")
         n = normalize(name)
-        if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
-            found.set_publisher(name, 2)
-            if beside == n and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):
-                b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
-            return
-        if b.meta.get("img_logo"):
-            found.set_publisher(name, 1)
-            return
+        beside = b.norm.strip(" .:|")
+        if chosen is None:
+            if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
+                found.set_publisher(name, 2)
+                chosen = n
+            elif b.meta.get("img_logo"):
+                found.set_publisher(name, 1)
+                chosen = n
+        if beside == n == chosen and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):
+            b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
 
 
 def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found) -> bool:
@@ -550,9 +552,6 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found) -> b
     return False
 
 
-_BY_START = re.compile(r"^\s*(?:(?:story|written|words|reporting|text)\s+)?(?:by|von|por|par)\s", re.I)
-
-
 def _has_role(text: str) -> bool:
     """'Sipho Mbeki | Staff Writer': a byline part is the author's role."""
     return any(role_like(p.strip()) for p in _SPLIT_PARTS.split(text) if p.strip())
@@ -560,13 +559,6 @@ def _has_role(text: str) -> bool:
 
 def _aggregator_name(doc: Document, text: str) -> bool:
     return is_aggregator(text) or (doc.profile is not None and doc.profile.is_aggregator_name(text))
-
-
-def _lockup(b: Block) -> bool:
-    """'<img alt="The Denver Post"> The Denver Post': a logo and its name, the way
-    aggregators show the source (a person's avatar sits beside a byline instead)."""
-    alt = normalize(str(b.meta.get("img_alt") or "")).removesuffix(" logo").strip()
-    return bool(alt) and b.words <= 6 and alt == b.norm.strip(" .:|") and not b.text.lower().startswith("by ")
 
 
 def _big_type(blocks: list[Block], start: int) -> int:
@@ -581,9 +573,8 @@ def _big_type(blocks: list[Block], start: int) -> int:
     for i in range(max(0, start - 15), start):
         b = blocks[i]
         fs = float(b.meta.get("fs") or 0)
-        outside = b.role is Role.NAV and b.last_label is not None and b.last_label.filter == "content"
         if (
-            (b.role is Role.UNKNOWN or outside)
+            (b.role is Role.UNKNOWN or set_aside(b))
             and fs >= best_fs
             and 3 <= b.words <= 30
             and not b.meta.get("hidden")
@@ -609,11 +600,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 break
     for i in range(lo, min(len(blocks), start + 3)):
         b = blocks[i]
-        last = b.last_label
-        set_aside = b.role is Role.NAV and last is not None and last.filter in ("content", "boxes")
-        if set_aside and title >= 0 and title < i <= title + 4 and _bare_author(doc, blocks, i, found):
+        under = title >= 0 and title < i <= title + 4
+        if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
             continue
-        if i >= start or b.role is not Role.NAV or last is None or last.filter != "content":
+        if i >= start or not set_aside(b):
             continue
         near_title = title >= 0 and title - 3 <= i < title
         if (
@@ -629,14 +619,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 found.section = sec
                 b.label(Role.SECTION, NAME, f"section label {sec!r} just above the headline")
                 continue
-        if near_title and _lockup(b) and not _aggregator_name(doc, b.text):
-            found.set_publisher(b.text.strip(" .:|"), 2)
-            b.label(Role.PUBLISHER, NAME, "a logo beside its own name above the headline (publisher lockup)")
-            continue
         if b.words > 25 or b.kind in ("list_item", "caption"):
             continue
         linky = b.meta.get("link_chars", 0) > len(b.text) // 2
-        if linky and not _BY_START.match(b.text):
+        if linky and not _BY.match(b.text):
             continue  # a row of links, unless it is 'Story by <a>A</a>, <a>B</a>'
         if is_date_line(b.text):
             iso = parse_date(b.text)[0]

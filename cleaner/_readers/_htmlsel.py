@@ -95,19 +95,11 @@ def profile_marks(root: Any, profile: Any) -> Marks:
             # a drop selector never takes the article with it: not an element holding the
             # container or the headline, nor one holding most of the page's text (a page
             # whose app root happens to share a chrome class name)
-            if any(k is el or _holds(el, k) for k in keep) or len(el.text_content()) > total * 0.6:
+            holds = any(k is el or any(a is el for a in k.iterancestors()) for k in keep)
+            if holds or len(el.text_content()) > total * 0.6:
                 continue
             marks.drop.setdefault(el, sel)
     return marks
-
-
-def _holds(el: Any, inner: Any) -> bool:
-    p = inner.getparent()
-    while p is not None:
-        if p is el:
-            return True
-        p = p.getparent()
-    return False
 
 
 def _selectors(html: Any, role: str) -> list[str]:

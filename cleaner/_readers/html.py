@@ -65,14 +65,18 @@ _HIDDEN_CLASSES = frozenset(
         "visuallyhidden", "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
     }
 )  # fmt: skip
-_CREDIT_CLASS = re.compile(
-    r"credit|copyright|photographer|courtesy|attribution|(?:^|[\s_-])(?:source|attr)(?:$|[\s_-])", re.I
-)
+# a box that holds a picture's credit, by its class ("photo-credit", "attribution-oN6j");
+# inline, a "courtesy" or "source" span is one too
+CREDIT_BOX = re.compile(r"credit|copyright|photographer|attribution|(?:^|[\s_-])attr(?:$|[\s_-])", re.I)
+_CREDIT_CLASS = re.compile(CREDIT_BOX.pattern + r"|courtesy|(?:^|[\s_-])source(?:$|[\s_-])", re.I)
 # a class NAMED as a caption ("caption", "wp-caption-text", "article__caption"), not a
 # type style that happens to say caption ("MuiTypography-caption")
 _CAPTION_CLASS = re.compile(
     r"(?:^|\s)(?![\w-]*typography)[\w-]*?(?:^|[_-]|\b)(?:fig)?caption(?:[_-]?text)?"
-    r"(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$)",  # CSS-module hashes: caption-G0xk, Caption_text__a7QnC
+    r"(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$)"  # CSS-module hashes: caption-G0xk
+    # "ImageCaption_text__a7QnC", "photoCaption" (camel case), "c-figcap"
+    r"|(?-i:(?:^|\s)[\w-]*[a-z]Caption(?:_?[Tt]ext)?(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$))"
+    r"|(?:^|[\s_-])figcap(?=\s|$|[_-])",
     re.I,
 )
 # an image that is a logo or a source's avatar, by its address or class
@@ -355,7 +359,6 @@ class _Walker:
         elif attrs.get("role") == "heading":  # <div role="heading" aria-level="2">
             level = el.get("aria-level") or ""
             self.ctx.append(("h", int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2))
-            attrs["aria_heading"] = "1"
         elif tag in _CTX_TAGS:
             self.ctx.append(("p", 0))
 
@@ -633,8 +636,12 @@ class _Walker:
 
 
 def _aria_heading(el: Any) -> bool:
+    """``<div role="heading">``: pushed a heading context in ``_enter_block`` (tags that push
+    their own, and lists, which push none, excluded the same way)."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    return tag not in _CTX_TAGS and tag not in _HEADINGS and (el.get("role") or "").lower() == "heading"
+    if tag in _CTX_TAGS or tag in _HEADINGS or tag in ("ul", "ol", "menu"):
+        return False
+    return (el.get("role") or "").lower() == "heading"
 
 
 def _inside(el: Any, container: Any) -> bool:
@@ -682,14 +689,8 @@ def _is_caption_el(el: Any, tag: str) -> bool:
         return True
     if tag in ("div", "p", "span"):
         cls = el.get("class")
-        return bool(cls and (_CAPTION_CLASS.search(cls) or _CAPTION_CAMEL.search(cls)))
+        return bool(cls and _CAPTION_CLASS.search(cls))
     return False
-
-
-# "ImageCaption_text__a7QnC", "photoCaption", "c-figcap": the caption class inside a longer name
-_CAPTION_CAMEL = re.compile(
-    r"(?:^|\s)[\w-]*[a-z]Caption(?:_?[Tt]ext)?(?:[_-]{1,2}[A-Za-z0-9]{3,8})?(?=\s|$)|(?:^|[\s_-])figcap(?=\s|$|[_-])"
-)
 
 
 def _hidden_reason(el: Any, hidden_classes: frozenset[str]) -> str | None:

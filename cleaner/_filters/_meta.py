@@ -29,7 +29,7 @@ _MONTHS = {
             ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "out"),
             ("november", "nov", "novembre", "noviembre", "novembro"),
             ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
-             "dicembre", "dezembro", "dec"),
+             "dicembre", "dezembro"),
         ],
         start=1,
     )
@@ -64,6 +64,7 @@ _DATE_FILLER = re.compile(
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
     r"publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
+    r"lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
     r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
     r"\d{1,2}h\d\d|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+]",
@@ -108,7 +109,8 @@ def is_date_line(text: str) -> bool:
     iso, rel = parse_date(text)
     if not iso and not rel:
         return False
-    rest = _ZONE_TAIL.sub(" ", text)  # "…, at 5:41 pm (Paris)": the clock's city or zone
+    zone = _PAREN_TAIL.search(text)  # "…, at 5:41 pm (Paris)": the clock's city or zone
+    rest = text[: zone.start()] if zone and not re.search(r"\d", zone.group(1)) else text
     for rx in _DATE_RES:
         rest = rx.sub(" ", rest)
     rest = _RELATIVE.sub(" ", rest)
@@ -117,7 +119,8 @@ def is_date_line(text: str) -> bool:
     return len(rest.split()) == 0
 
 
-_ZONE_TAIL = re.compile(r"\(\s*[^()\d]{2,30}\)\s*$")
+# a bracketed tail: "(Paris)" after a clock, "(Lyon, correspondant)" / "(AP)" after a byline
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 
 
 _MONTH_WORD = re.compile(r"\b" + _MON + r"(?!\w)", re.I)
@@ -384,13 +387,6 @@ _BY = re.compile(
 )
 _SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")
 _AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+")
-# "· 3 min read", "4 Min. Lesezeit": a reading time beside the byline
-_READ_TIME = re.compile(
-    r"^\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s*(?:read|listen|lesezeit|de lecture|de lectura|di lettura)?$"
-    r"|^(?:lecture|lesezeit|lectura)\s*:?\s*\d+\s*min\.?$",
-    re.I,
-)
-_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
 
 
 @dataclass
@@ -439,8 +435,6 @@ def parse_byline(text: str) -> Byline | None:
         if is_date_line(part):
             date = date or parse_date(part)[0]
             continue
-        if _READ_TIME.match(part):
-            continue
         for piece in _AND.split(part):
             piece = piece.strip(" .,;:")
             if not piece:
@@ -467,7 +461,7 @@ def parse_byline(text: str) -> Byline | None:
                 return None
     for t in _SEP.split(tail) if tail else ():  # "…, Reuters · June 4, 2024 · 3 min read"
         t = t.strip(" ,;")
-        if not t or _READ_TIME.match(t):
+        if not t:
             continue
         if is_date_line(t):
             date = date or parse_date(t)[0]

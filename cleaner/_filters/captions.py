@@ -44,7 +44,7 @@ def _credits() -> _Credits:
     )
     pfx = sorted(data["prefixes"], key=len, reverse=True)
     alts = "|".join(re.escape(p) for p in pfx)
-    prefix = re.compile(rf"(?i:(?:{alts}))\s*:\s*")
+    prefix = re.compile(rf"(?i:(?:{alts}))\s*[:：]\s*")
     prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
     orgs = frozenset(o.lower() for o in data.get("organisations") or ())
     return _Credits(orgs, agency, prefix, prefix_by)
@@ -77,14 +77,10 @@ _NAME_OUTLET = re.compile(
 # "... Nebraska. Colin Marsh for The Atlantic", "... Centre. DANIEL OKAFOR TORONTO STAR",
 # "... May 14. Nell Carrow—Bloomberg via Getty Images": a name after the last sentence
 _TAIL = re.compile(r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>[^.!?]{3,90})$")
-_BY_TAIL = re.compile(
-    r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>(?:Photo|Photograph|Image|Picture|Video)s?\s+(?:by|courtesy of)\s+[^.!?]{3,60})$"
-)
 _TAIL_GLUE = frozenset({"for", "via", "of", "the", "and", "de", "van", "von", "da", "/", "—", "-", "|", "&"})
 # （写真：PIXTA）, （筆者撮影）: a credit in full-width brackets
 _FULLWIDTH_END = re.compile(r"^(?P<cap>.*?\S)\s*（(?P<cr>[^（）]{1,60})）$")
 _FULLWIDTH_CREDIT = re.compile(r"写真|撮影|提供|画像|出典|出所|©|photo", re.I)
-_FULLWIDTH_PREFIX = re.compile(r"^(?:写真|画像|撮影|提供|出典|出所)\s*[：:]\s*")
 # "Buy a print of this photo", "Order a reprint": the picture desk's shop, not the caption
 _SHOP_TAIL = re.compile(
     r"\s*(?:buy|order|purchase) (?:a )?(?:print|reprint|copy)(?: of this (?:photo|image|picture))?\.?$", re.I
@@ -144,6 +140,9 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
 
 def _tail_credit(tail: str) -> str | None:
     """Why a name-like run after a caption's last sentence is its credit, or None."""
+    by = _credits().prefix_by.match(tail)
+    if by:  # "Photo by Renata Ibarra"
+        return "'Photo by' credit after the caption" if _credit_shape(tail, strict=True) else None
     words = tail.replace("—", " — ").replace("/", " / ").split()
     if not 2 <= len(words) <= 9 or re.search(r"\d", tail):
         return None
@@ -166,11 +165,7 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         return None
     m = _FULLWIDTH_END.match(text)
     if m and _FULLWIDTH_CREDIT.search(m.group("cr")):
-        return (
-            m.group("cap").strip(),
-            _FULLWIDTH_PREFIX.sub("", m.group("cr").strip()),
-            "credit in full-width brackets",
-        )
+        return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in full-width brackets"
     pm = _PREFIX_SPLIT.search(text) if ":" in text else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
@@ -196,20 +191,13 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     m = _COPYRIGHT_END.match(text) if ("©" in text or "(c)" in text or "Copyright" in text) else None
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
-    m = _PREFIX_SPLIT.search(text) if ":" in text else None
+    m = pm
     if m is None:
-        by = _BY_TAIL.match(text) if tail else None
-        if by and _credit_shape(by.group("cr"), strict=True):
-            return (
-                by.group("cap").strip(),
-                _strip_prefix(by.group("cr")),
-                "'Photo by' credit after the caption",
-            )
         t = _TAIL.match(text) if tail else None
         if t:
             why = _tail_credit(t.group("cr").strip())
             if why:
-                return t.group("cap").strip(), t.group("cr").strip(), why
+                return t.group("cap").strip(), _strip_prefix(t.group("cr")), why
         return None
     raw = m.group("cr").strip()
     # a credit is a name, not a sentence: no closing punctuation unless it is short ("Photo: AP.")

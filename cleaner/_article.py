@@ -83,7 +83,9 @@ class Article:
         }
 
     def explain(self) -> list[dict[str, str]]:
-        """Every traced decision that removed or changed something, in page order."""
+        """Every traced decision that removed or changed something, in page order: removed
+        lines, lines that became a field (title, byline, …: action ``metadata``), repairs,
+        and blocks a filter was unsure about and kept."""
         out: list[dict[str, str]] = []
         for b in self.document.blocks:
             for d in b.trace:

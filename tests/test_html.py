@@ -474,3 +474,17 @@ def test_bare_author_name_under_the_headline_beside_the_date() -> None:
     assert art.authors == ["Kerrigan Lachance"] and art.date == "2024-07-12"
     # a name with nothing beside it may be anything (a person in the news, a place): not an author
     assert cleaner.clean(headed("<div><a href='/t/kl'>Kerrigan Lachance</a></div>")).authors == []
+
+
+def test_byline_with_reading_time_under_a_dek_is_not_body() -> None:
+    dek = "Drivers face a long detour while the deck is rebuilt, the council says."
+    html = article(
+        f"<h1>Bridge closes for eighteen months</h1><p class='x1'>{dek}</p>"
+        f"<div>Ines Carvalho · 4 min read</div><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["Ines Carvalho"]
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+    # a sentence with a middle dot inside the article stays
+    odd = "Officials · who asked not to be named · said the work would take 4 min read of the plans."
+    assert odd in cleaner.clean(article(f"<h1>Bridge</h1><p>{PARA}</p><p>{odd}</p><p>{PARA2}</p>")).paragraphs

@@ -290,6 +290,12 @@ _HEADER_REACH = 12  # blocks above the first paragraph searched for a byline or 
 _DOTTED = re.compile(r"\s[·•|]\s")
 
 
+def _dated_parts(text: str) -> bool:
+    """'Priya Natarajan · 4 min read': parts around dots, one a date or reading time."""
+    parts = [p for p in _DOTTED.split(text) if p.strip()]
+    return len(parts) > 1 and any(is_date_line(p) for p in parts)
+
+
 def _box_words(doc: Document, b: Block, depth: int = 3) -> frozenset[str]:
     """Class/id words of the block's element and its nearest ancestors."""
 
@@ -402,7 +408,7 @@ def _html_header(doc: Document) -> None:
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
-        if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ")):
+        if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ") or _dated_parts(b.text)):
             continue  # inside the article only explicit bylines and dates are header lines
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text

@@ -488,3 +488,18 @@ def test_byline_with_reading_time_under_a_dek_is_not_body() -> None:
     # a sentence with a middle dot inside the article stays
     odd = "Officials · who asked not to be named · said the work would take 4 min read of the plans."
     assert odd in cleaner.clean(article(f"<h1>Bridge</h1><p>{PARA}</p><p>{odd}</p><p>{PARA2}</p>")).paragraphs
+
+
+def test_role_and_place_lines_under_the_byline_are_not_body() -> None:
+    for row in (
+        "<div>Brynn Castellanos</div><div>Reporter, KSL.com</div><div>3h ago</div>",
+        "<div>By Hanna Rossi</div><div>Washington, United States</div>",
+        "<div>HANNA ROSSI STAFF REPORTER</div>",
+    ):
+        art = cleaner.clean(
+            page(
+                "<h1>Bridge closes for eighteen months</h1>"
+                f"<div class='story-body'>{row}<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+            )
+        )
+        assert art.paragraphs == [PARA, PARA2, SOUP3], row

@@ -169,3 +169,32 @@ def test_bylines_with_places_outlets_times_and_other_languages(
 
     by = parse_byline(line)
     assert by is not None and by.authors == authors and by.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("HANNA ROSSI STAFF REPORTER", ["Hanna Rossi"]),
+        (
+            "Ilse Marquardt Postdoctoral Research Fellow in Soil Ecology, University of Bristol",
+            ["Ilse Marquardt"],
+        ),
+        ("Dev Anand Senior Lecturer in Physiology, Leeds Beckett University", ["Dev Anand"]),
+        ("Mary Anne Kell Professor of Law", ["Mary Anne Kell"]),
+        ("Research Fellow", None),  # a title alone names nobody
+        ("Leeds Beckett University", None),
+        ("SALT LAKE CITY", None),
+    ],
+)
+def test_a_name_then_its_title_is_the_name(line: str, authors: list[str] | None) -> None:
+    by = parse_byline(line)
+    assert (by.authors if by else None) == authors
+
+
+def test_role_lines_and_place_lines_under_a_byline() -> None:
+    from cleaner._filters._meta import place_line, role_line
+
+    assert role_line("Reporter, KSL.com") and role_line("Senior Correspondent | The Courier")
+    assert not role_line("Washington, United States") and place_line("Washington, United States")
+    assert not role_line("The Courier") and not place_line("Norway")  # a lone country is a tag
+    assert not role_line("Reporters said the council would vote on Friday")

@@ -447,7 +447,7 @@ def parse_byline(text: str) -> Byline | None:
                 continue
             if publisher_like(piece):
                 publisher = publisher or piece
-            elif role_like(piece):
+            elif role_like(piece) or _title_only(piece):
                 continue
             elif (trimmed := _trim_role(piece)) is not None:
                 authors.append(trimmed)
@@ -509,15 +509,35 @@ def _outlet_shaped(part: str) -> bool:
 
 
 def _trim_role(piece: str) -> str | None:
-    """'Owen Pruitt Globe Staff' -> 'Owen Pruitt' (role and paper words after a name)."""
+    """'Owen Pruitt Globe Staff' -> 'Owen Pruitt' (role and paper words after a name);
+    'NADIA KHOURI STAFF REPORTER' -> 'Nadia Khouri' (print bylines set in capitals);
+    'Tomás Elgueta Postdoctoral Research Fellow in Food Science' -> 'Tomás Elgueta'."""
     v = vocab()
     toks = piece.split()
-    while len(toks) > 2 and normalize(toks[-1]).strip(".,") in (v.roles | v.publisher_words):
-        toks.pop()
-        cand = " ".join(toks)
-        if name_shaped(cand):
-            return cand
+    caps = piece.isupper()
+    titles = (v.roles | v.affiliations | v.publisher_words) - _INSTITUTIONS - _LINKS
+    for k in (2, 3, 4):  # the shortest name followed by a title
+        rest = [normalize(t).strip(".,") for t in toks[k:]]
+        if not rest:
+            break
+        if rest[0] in titles and (
+            all(t in v.roles or t in v.publisher_words for t in rest) or _affiliation_like(" ".join(rest))
+        ):
+            cand = " ".join(toks[:k])
+            cand = cand.title() if caps else cand
+            if name_shaped(cand):
+                return cand
     return None
+
+
+def _title_only(piece: str) -> bool:
+    """'Research Fellow', 'Head Teacher': every word a role or affiliation word."""
+    v = vocab()
+    toks = [t.strip(".,") for t in normalize(piece).split()]
+    return bool(toks) and all(t in v.roles or t in v.affiliations for t in toks)
+
+
+_LINKS = frozenset(["for", "at", "of", "the", "and", "&", "in", "on"])
 
 
 def _affiliation_like(piece: str) -> bool:
@@ -554,6 +574,31 @@ def _outlet_then_date(text: str) -> tuple[str, str] | None:
             if iso and head and (publisher_like(head) or _outlet_name(head)):
                 return head, iso
     return None
+
+
+def place_line(text: str) -> bool:
+    """'Washington, United States', 'Lyon, France': where the story is from, a dateline."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    places = vocab().places
+    return (
+        2 <= len(parts) <= 3
+        and any(normalize(p) in places for p in parts)
+        and all(len(p.split()) <= 3 and p[:1].isupper() and not any(c.isdigit() for c in p) for p in parts)
+    )
+
+
+def role_line(text: str) -> bool:
+    """An author's role line under a byline: 'Staff Writer', 'Reporter, KSL.com',
+    'Senior Correspondent | The Courier' (a role, perhaps with the outlet or site)."""
+    parts = [p.strip() for p in re.split(r",|\s[|·•]\s", text) if p.strip()]
+    if not 1 <= len(parts) <= 3 or len(text.split()) > 8:
+        return False
+    if place_line(text):
+        return False
+    roles = [p for p in parts if role_like(p)]
+    return bool(roles) and all(
+        p in roles or publisher_like(p) or _outlet_name(p) or _DOMAIN.fullmatch(p) for p in parts
+    )
 
 
 def _outlet_name(pub: str) -> bool:

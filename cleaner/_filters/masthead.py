@@ -23,9 +23,11 @@ from ._meta import (
     name_shaped,
     parse_byline,
     parse_date,
+    place_line,
     provenance_of,
     publisher_like,
     role_like,
+    role_line,
     section_of,
 )
 from .content import class_tokens, structure
@@ -141,7 +143,10 @@ def _classify(
         found.set_publisher(text.strip(" .:|"), 2)
         b.label(Role.PUBLISHER, NAME, "publisher name in the header")
         return True
-    if role_like(text) and b.words <= 5:
+    if place_line(text):
+        b.label(Role.DATE, NAME, "a place line: where the story is from (a dateline)")
+        return True
+    if role_line(text):
         b.label(Role.BYLINE, NAME, "author's role under the byline")
         return True
     return False
@@ -165,7 +170,7 @@ def _meta_lines(b: Block, found: _Found) -> bool:
             if by.publisher:
                 probe.set_publisher(by.publisher, 1)
             kinds.append("byline")
-        elif role_like(ln) and len(ln.split()) <= 5:
+        elif role_line(ln):
             kinds.append("role")
         else:
             return False
@@ -408,7 +413,9 @@ def _html_header(doc: Document) -> None:
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
-        if i > start and not (is_date_line(b.text) or b.text.lower().startswith("by ") or _dated_parts(b.text)):
+        if i > start and not (
+            is_date_line(b.text) or b.text.lower().startswith("by ") or _dated_parts(b.text)
+        ):
             continue  # inside the article only explicit bylines and dates are header lines
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text

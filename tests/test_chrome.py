@@ -98,6 +98,14 @@ def test_teaser_line_dropped_but_sentence_kept() -> None:
     assert role_of(art, "READ MORE") is Role.RELATED
 
 
+def test_video_blurb_with_its_running_time_is_a_teaser_but_a_time_in_a_sentence_is_not() -> None:
+    blurb = "Ranchers in central Alberta are trucking water to cattle as dugouts dry up. 2:14"
+    said = "The vote was held late on Tuesday. It closed at 10:45."
+    art = run(page(blurb, said))
+    assert role_of(art, "Ranchers in central") is Role.RELATED
+    assert said in art.paragraphs
+
+
 def test_dedupe_drops_repeated_logo_text() -> None:
     art = run("Daily Mirror\nDaily Mirror\n\n" + page())
     dup = [r for r in art.removed if r["filter"] == "dedupe"]

@@ -135,6 +135,11 @@ def test_br_is_a_line_break_and_double_br_a_paragraph() -> None:
             "Anadolu Agency via Getty Images",
         ),
         ("Crews inspect the deck. © Getty Images", "Crews inspect the deck.", "Getty Images"),
+        (
+            "Crews inspect the deck. <span class='credit'>(Jane Roe/The Courier)</span> <a href='/buy'>Buy a print</a>",
+            "Crews inspect the deck.",
+            "Jane Roe/The Courier",
+        ),
     ],
 )
 def test_caption_credit_styles(caption: str, text: str, credit: str) -> None:

@@ -330,7 +330,7 @@ def _same_box(b: Block, nb: Block) -> bool:
 
 def _figure_caption(b: Block) -> None:
     """A caption element of an HTML page: split a credit written into its text."""
-    cap = str(b.meta.get("caption") or "")
+    cap = _SHOP_TAIL.sub("", str(b.meta.get("caption") or "")).rstrip()  # "… Buy a print of this photo"
     credit = b.meta.get("credit")
     why = "the credit element inside the caption" if credit else "no credit"
     if not credit and cap:

@@ -198,3 +198,21 @@ def test_role_lines_and_place_lines_under_a_byline() -> None:
     assert not role_line("Washington, United States") and place_line("Washington, United States")
     assert not role_line("The Courier") and not place_line("Norway")  # a lone country is a tag
     assert not role_line("Reporters said the council would vote on Friday")
+
+
+@pytest.mark.parametrize(
+    ("line", "pub"),
+    [
+        (
+            "This article originally appeared in the May 2023 issue of Prairie Quarterly with the headline “Dust.” Subscribe today.",
+            "Prairie Quarterly",
+        ),
+        ("This story was originally published by The Harbour Courier.", "The Harbour Courier"),
+        ("This article first appeared in the Sunday edition of The Harbour Courier.", "The Harbour Courier"),
+        ("This article appeared in a longer form with the headline “Dust”.", None),
+    ],
+)
+def test_provenance_lines_of_magazines_and_editions(line: str, pub: str | None) -> None:
+    from cleaner._filters._meta import provenance_of
+
+    assert provenance_of(line, max_words=40, domains=True) == pub

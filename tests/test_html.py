@@ -508,3 +508,19 @@ def test_role_and_place_lines_under_the_byline_are_not_body() -> None:
             )
         )
         assert art.paragraphs == [PARA, PARA2, SOUP3], row
+
+
+def test_section_label_beside_a_badge_is_the_section_not_body() -> None:
+    top = "<div class='labels'><a href='/t/env'>Environment</a> <span class='badge'>Free article</span></div>"
+    html = page(
+        f"<div class='top'>{top}<h1>Bridge closes for eighteen months</h1></div>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.section == "Environment"
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+    # the same row inside the article's own element
+    art = cleaner.clean(
+        article(f"{top}<h1>Bridge closes for eighteen months</h1><p>{PARA}</p><p>{PARA2}</p>")
+    )
+    assert art.section == "Environment" and art.paragraphs == [PARA, PARA2]

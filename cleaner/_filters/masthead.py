@@ -14,7 +14,7 @@ import re
 from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
-from ._common import article_start, block_key, body_like, ends_sentence, set_aside
+from ._common import article_start, block_key, body_like, ends_sentence, key_of, set_aside, wording_for
 from ._meta import (
     _BY,
     aggregator_edition,
@@ -417,6 +417,8 @@ def _html_header(doc: Document) -> None:
             is_date_line(b.text) or b.text.lower().startswith("by ") or _dated_parts(b.text)
         ):
             continue  # inside the article only explicit bylines and dates are header lines
+        if i < start and not found.section and _section_badge(doc, b, found):
+            continue
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text
             why = (
@@ -452,6 +454,25 @@ def _html_header(doc: Document) -> None:
     if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
         doc.meta["authors"] = [a for a in authors if normalize(a) != normalize(str(stated))]
         doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
+
+
+def _section_badge(doc: Document, b: Block, found: _Found) -> bool:
+    """'Environment Free article': a section label run into a badge (label and badge
+    are separate elements on the page, printed on one line)."""
+    toks = b.text.split()
+    if not 2 <= len(toks) <= 7:
+        return False
+    promo = wording_for(doc, "promo")
+    for k in range(1, min(4, len(toks))):
+        head, rest = " ".join(toks[:k]), " ".join(toks[k:])
+        sec = section_of(head)
+        if sec and (key_of(normalize(head)) in _MENU_WORDS or _aggregator_name(doc, head)):
+            return False  # "News Open in News": the app's name and its button
+        if sec and promo.match(key_of(normalize(rest)), len(toks) - k):
+            found.section = sec
+            b.label(Role.SECTION, NAME, f"section label {sec!r} beside a badge ({rest!r})")
+            return True
+    return False
 
 
 def _headline_within(doc: Document, title: str, start: int, big: int) -> str | None:
@@ -621,16 +642,18 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         near_title = title >= 0 and title - 3 <= i < title
         if (
             near_title
-            and b.words <= 4
+            and b.words <= 7
             and b.kind != "list_item"
             and not _in_menu(blocks, i)
             and block_key(b) not in _MENU_WORDS  # "Home": a menu word, not a section
             and not _aggregator_name(doc, b.text)  # Apple's "News" label is the app's name
         ):
-            sec = section_of(b.text)
+            sec = section_of(b.text) if b.words <= 4 else None
             if sec is not None and not found.section:
                 found.section = sec
                 b.label(Role.SECTION, NAME, f"section label {sec!r} just above the headline")
+                continue
+            if not found.section and _section_badge(doc, b, found):
                 continue
         if b.words > 25 or b.kind in ("list_item", "caption"):
             continue

@@ -524,3 +524,13 @@ def test_section_label_beside_a_badge_is_the_section_not_body() -> None:
         article(f"{top}<h1>Bridge closes for eighteen months</h1><p>{PARA}</p><p>{PARA2}</p>")
     )
     assert art.section == "Environment" and art.paragraphs == [PARA, PARA2]
+
+
+def test_section_link_just_above_the_headline_inside_the_article() -> None:
+    menu = "<ul><li><a href='/n'>World</a></li><li><a href='/h'>Health</a></li><li><a href='/s'>Science</a></li></ul>"
+    body = f"<div class='cover'><a class='lbl' href='/h'>Health</a><h1>Bridge closes for eighteen months</h1></div><p>{PARA}</p><p>{PARA2}</p>"
+    ad = "<div class='ad'>Advertisement</div>"
+    art = cleaner.clean(page(f"<nav>{menu}</nav>{ad}<article>{body}</article>"))
+    assert art.section == "Health" and art.paragraphs == [PARA, PARA2]
+    # straight under the menu, the same word is one more menu item
+    assert cleaner.clean(page(f"<nav>{menu}</nav><article>{body}</article>")).section is None

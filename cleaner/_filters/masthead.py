@@ -637,7 +637,7 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         under = title >= 0 and title < i <= title + 4
         if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
             continue
-        if i >= start or not set_aside(b):
+        if i >= start or not set_aside(b, "content", "boxes"):
             continue
         near_title = title >= 0 and title - 3 <= i < title
         if (
@@ -655,6 +655,8 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 continue
             if not found.section and _section_badge(doc, b, found):
                 continue
+        if not set_aside(b):
+            continue  # a link-dense line in the container: only a section label is read from it
         if b.words > 25 or b.kind in ("list_item", "caption"):
             continue
         linky = b.meta.get("link_chars", 0) > len(b.text) // 2

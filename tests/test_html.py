@@ -534,3 +534,14 @@ def test_section_link_just_above_the_headline_inside_the_article() -> None:
     assert art.section == "Health" and art.paragraphs == [PARA, PARA2]
     # straight under the menu, the same word is one more menu item
     assert cleaner.clean(page(f"<nav>{menu}</nav><article>{body}</article>")).section is None
+
+
+def test_amp_document_without_the_viewer_gets_the_amp_profile_unless_another_claims_it() -> None:
+    body = f"<body><article><h1>Bridge closes</h1><p>{PARA}</p><p>{PARA2}</p></article></body>"
+    assert (
+        cleaner.clean(f"<!doctype html><html ⚡ lang='en'><head></head>{body}</html>").profile == "ampviewer"
+    )
+    assert cleaner.clean(f"<!doctype html><html amp><head></head>{body}</html>").profile == "ampviewer"
+    assert cleaner.clean(page(body)).profile == "generic"
+    flip = "<head><meta property='og:site_name' content='Flipboard'></head>"
+    assert cleaner.clean(f"<!doctype html><html amp>{flip}{body}</html>").profile == "flipboard"

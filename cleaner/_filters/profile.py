@@ -62,12 +62,15 @@ def detect_html_profile(root: Any, url: str | None, meta: Mapping[str, Any]) -> 
             for prof in profiles.values():
                 if prof.is_aggregator_name(val.lstrip("@")):
                     return prof, f"{prof.name}: {key} {val!r} is the aggregator's name"
-    for prof in profiles.values():
-        fps = prof.html.get("fingerprint") if prof.html else None
-        if fps:
-            sel = matches_any(root, [fps] if isinstance(fps, str) else list(fps))
-            if sel:
-                return prof, f"{prof.name}: the page has its markup ({sel!r})"
+    # a profile's own markup first; then the kind of document it reads ("an AMP page"),
+    # which another profile's page might also be
+    for key in ("fingerprint", "fallback_fingerprint"):
+        for prof in profiles.values():
+            fps = prof.html.get(key) if prof.html else None
+            if fps:
+                sel = matches_any(root, [fps] if isinstance(fps, str) else list(fps))
+                if sel:
+                    return prof, f"{prof.name}: the page has its markup ({sel!r})"
     return None, "generic: no profile recognised"
 
 

@@ -25,7 +25,18 @@ from typing import Any
 
 from .._errors import ProfileError
 
-ROLES = ("container", "title", "byline", "publisher", "section", "date", "captions", "drop", "fingerprint")
+ROLES = (
+    "container",
+    "title",
+    "byline",
+    "publisher",
+    "section",
+    "date",
+    "captions",
+    "drop",
+    "fingerprint",
+    "fallback_fingerprint",
+)
 _MARKED = ("container", "title", "byline", "publisher", "section", "date", "captions")
 
 

@@ -545,3 +545,17 @@ def test_amp_document_without_the_viewer_gets_the_amp_profile_unless_another_cla
     assert cleaner.clean(page(body)).profile == "generic"
     flip = "<head><meta property='og:site_name' content='Flipboard'></head>"
     assert cleaner.clean(f"<!doctype html><html amp>{flip}{body}</html>").profile == "flipboard"
+
+
+def test_a_class_holding_most_of_the_prose_marks_paragraphs_not_a_box() -> None:
+    paras = [PARA, PARA2, SOUP3]
+    wrapped = "".join(f"<div class='section utility__text'><p>{p}</p></div>" for p in paras)
+    promo = "Sign up for our morning newsletter and get the day's top stories in your inbox every day."
+    html = article(f"<h1>Bridge closes</h1>{wrapped}<div class='newsletter'><p>{promo}</p></div>")
+    art = cleaner.clean(html)
+    assert art.paragraphs == paras
+    # the same word on a box that holds a minority of the prose still drops it
+    html = article(
+        f"<h1>Bridge closes</h1>{''.join(f'<p>{p}</p>' for p in paras)}<div class='utility'><p>{promo}</p></div>"
+    )
+    assert cleaner.clean(html).paragraphs == paras

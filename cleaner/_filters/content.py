@@ -26,6 +26,7 @@ from typing import Any
 from .._data import load
 from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
+from ._common import body_like
 
 _HTML = frozenset({"html"})
 _CONTAINERS = frozenset(
@@ -371,6 +372,11 @@ def boxes(doc: Document) -> None:
         return
     s = structure()
     memo: dict[int, str | None] = {}
+    prose = _prose_classes(doc, nodes, chosen)
+    for cls in sorted(prose):
+        doc.trace.append(
+            Decision("boxes", "meta", f"class {cls!r} holds most of the article's prose: its boxes are body")
+        )
     for b in doc.blocks:
         if b.role is not Role.UNKNOWN or "anc" not in b.meta:
             continue
@@ -387,6 +393,8 @@ def boxes(doc: Document) -> None:
                 node = nodes[a]
                 if node.attrs.get("mark") in ("title", "byline", "date", "section", "publisher", "captions"):
                     memo[a] = None
+                elif node.tokens in prose:
+                    memo[a] = None
                 elif node.tag in s.negative_tags:
                     memo[a] = f"inside <{node.tag}>"
                 else:
@@ -402,6 +410,31 @@ def boxes(doc: Document) -> None:
         links = b.meta.get("link_chars", 0)
         if links and b.kind != "caption" and links >= 0.6 * len(b.text) and b.words <= 25:
             b.label(Role.NAV, "boxes", f"link-dense ({links} of {len(b.text)} characters are links)")
+
+
+def _prose_classes(doc: Document, nodes: Sequence[Any], chosen: set[int]) -> set[str]:
+    """Classes with a negative word ('utility__text') whose elements hold at least half
+    of the prose inside the container: that is how the page marks its paragraphs, not
+    a box beside them (comment-like ancestors are never exempt)."""
+    if not chosen:
+        return set()
+    s = structure()
+    total = 0
+    held: dict[str, int] = {}
+    for b in doc.blocks:
+        anc = b.meta.get("anc")
+        if b.role is not Role.UNKNOWN or not anc or not body_like(b):
+            continue
+        inside = [k for k, a in enumerate(anc) if a in chosen]
+        if not inside:
+            continue  # outside the container
+        below = anc[inside[-1] + 1 :]
+        total += b.words
+        for cls in {nodes[a].tokens for a in below if nodes[a].tokens}:
+            whole, parts = class_tokens(cls)
+            if negative_token(cls) and not (whole | parts) & s.negative_ancestors:
+                held[cls] = held.get(cls, 0) + b.words
+    return {c for c, w in held.items() if total and w * 2 >= total}
 
 
 HIDDEN = Filter("hidden", hidden, "content the page hides (hidden, aria-hidden, display:none)", kinds=_HTML)

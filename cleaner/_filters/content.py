@@ -391,9 +391,15 @@ def boxes(doc: Document) -> None:
                 continue  # above the container: its classes describe the page, not a box
             if a not in memo:
                 node = nodes[a]
-                if node.attrs.get("mark") in ("title", "byline", "date", "section", "publisher", "captions"):
-                    memo[a] = None
-                elif node.tokens in prose:
+                marked = node.attrs.get("mark") in (
+                    "title",
+                    "byline",
+                    "date",
+                    "section",
+                    "publisher",
+                    "captions",
+                )
+                if marked or node.tokens in prose:
                     memo[a] = None
                 elif node.tag in s.negative_tags:
                     memo[a] = f"inside <{node.tag}>"

@@ -559,3 +559,21 @@ def test_a_class_holding_most_of_the_prose_marks_paragraphs_not_a_box() -> None:
         f"<h1>Bridge closes</h1>{''.join(f'<p>{p}</p>' for p in paras)}<div class='utility'><p>{promo}</p></div>"
     )
     assert cleaner.clean(html).paragraphs == paras
+
+
+def test_curator_avatar_and_line_are_not_author_or_publisher_the_source_lines_are() -> None:
+    top = (
+        "<div class='curator'><img class='avatar' src='/avatars/mk/s.jpg' alt='Mara Keane'>"
+        "<div>Flipped into The Harbour Desk</div><div>by <a href='/@mk'>Mara Keane</a> · 2 days ago</div></div>"
+        "<div class='src'>Harbour Gazette · Mar 4, 2024</div>"
+        "<h1>Bridge closes for eighteen months</h1><div class='byl'>Tomas Hale · 5 min read</div>"
+    )
+    html = page(
+        f"<div class='top'>{top}</div><div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>",
+        head="<meta property='og:site_name' content='Flipboard'>",
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["Tomas Hale"]
+    assert art.publisher != "Mara Keane"
+    assert art.date == "2024-03-04"
+    assert art.paragraphs == [PARA, PARA2, SOUP3]

@@ -549,7 +549,7 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
                 found.set_publisher(name, 2)
                 chosen = n
-            elif b.meta.get("img_logo"):
+            elif b.meta.get("img_logo") and not name_shaped(name):  # a person's avatar: a curator
                 found.set_publisher(name, 1)
                 chosen = n
         if beside == n == chosen and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):
@@ -632,8 +632,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 found.title = found.title or b.text
                 b.label(Role.TITLE, NAME, "the headline the page states (above the article's container)")
                 break
+    promo = wording_for(doc, "promo")
     for i in range(lo, min(len(blocks), start + 3)):
         b = blocks[i]
+        if b.role is Role.NAV and promo.match(block_key(b), b.words):
+            continue  # "by Ana Ruiz · 6 days ago" under "Flipped into …": the curator's line
         under = title >= 0 and title < i <= title + 4
         if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
             continue
@@ -670,10 +673,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue
         by = parse_byline(b.text)
         under_title = title >= 0 and title < i <= title + 2
+        dotted = _dated_parts(b.text)
         if (
             by is not None
             and by.authors
-            and (by.explicit or by.publisher or by.date or (under_title and _has_role(b.text)))
+            and (by.explicit or by.publisher or by.date or dotted or (under_title and _has_role(b.text)))
         ):
             found.add_authors(by.authors)
             if by.publisher:
@@ -681,6 +685,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             if by.date and not found.date:
                 found.date = by.date
             b.label(Role.BYLINE, NAME, f"byline above the article: authors {by.authors}")
+        elif dotted and b.words <= 8:  # 'Grist · Nov 19, 2023': the source and its date
+            iso = next((d for p in _DOTTED.split(b.text) if (d := parse_date(p)[0])), None)
+            if iso:
+                found.date = found.date or iso
+                b.label(Role.DATE, NAME, f"a line of parts around a date above the article ({iso})")
 
 
 def masthead(doc: Document) -> None:

@@ -430,6 +430,7 @@ def _html_header(doc: Document) -> None:
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
+    _headline_at_the_article(doc, found, start)
     _dek_between(blocks)
     for b in blocks:  # "This article originally appeared on …", "Translation of an original article …"
         if b.role is Role.UNKNOWN and b.kind == "paragraph" and b.words <= 40:
@@ -615,6 +616,50 @@ def _big_type(blocks: list[Block], start: int) -> int:
         ):
             best, best_fs = i, fs
     return best
+
+
+_HEADLINE_CLASS = frozenset({"headline", "hed", "title", "heading"})
+_BETWEEN_META = frozenset({Role.BYLINE, Role.DATE, Role.SECTION, Role.PUBLISHER, Role.CAPTION, Role.CREDIT})
+
+
+def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
+    """An aggregator that writes its own headline for a story (the page's stated title)
+    shows the source's headline again right above the source's byline and text, far
+    below its own: the headline at the article is the article's."""
+    blocks = doc.blocks
+    stated = normalize(str(doc.meta.get("title") or "")).strip(" .")
+    t = next(
+        (
+            i
+            for i, b in enumerate(blocks[:start])
+            if b.role is Role.TITLE or (set_aside(b) and stated and b.norm.strip(" .") == stated)
+        ),
+        None,
+    )
+    if t is None:
+        return
+    j = start - 1
+    while j > t and start - j <= 5 and (blocks[j].role in _BETWEEN_META or blocks[j].meta.get("hidden")):
+        j -= 1
+    if blocks[j].kind == "paragraph" and blocks[j].words <= 60 and blocks[j - 1].kind == "heading":
+        j -= 1  # a standfirst between the headline and the byline
+    between = [b for b in blocks[t + 1 : j] if b.role not in _BETWEEN_META and not b.meta.get("hidden")]
+    cand = blocks[j]
+    if j <= t or len(between) < 3 or not 4 <= cand.words <= 30 or cand.kind == "list_item":
+        return
+    if cand.role is not Role.UNKNOWN and not set_aside(cand):
+        return
+    headline = cand.kind == "heading" or bool(_box_words(doc, cand, depth=1) & _HEADLINE_CLASS)
+    old = blocks[t]
+    if not headline or cand.norm == old.norm or cand.norm in old.norm:
+        return
+    old.label(Role.NAV, NAME, "the aggregator's own headline for the story: the article's is at the article")
+    cand.label(Role.TITLE, NAME, f"the headline right above the article, {j - t} lines below the page's own")
+    found.title = cand.text
+    doc.meta["title"] = doc.given["title"] = cand.text
+    doc.trace.append(
+        Decision(NAME, "meta", f"title={cand.text!r}: the headline at the article, not {old.text!r}")
+    )
 
 
 def _header_outside(doc: Document, found: _Found, start: int) -> None:

@@ -598,3 +598,28 @@ def test_the_headline_at_the_article_beats_an_aggregators_own_headline_far_above
         f"<h1>{mine}</h1><div>By Ines Carvalho</div><h2>The repairs</h2><p>{PARA}</p><p>{PARA2}</p>"
     )
     assert cleaner.clean(plain).title == mine
+
+
+def test_publisher_section_and_author_with_handle_above_the_headline() -> None:
+    top = (
+        "<div class='pub'>Harbour Evening News</div><div class='sec'>UK News</div>"
+        "<div class='au'><a href='/a/ik'>Ines Carvalho</a></div><div>Local Democracy Reporting Service</div>"
+        "<div><a href='https://x.com/InesC_LDRS'>@InesC_LDRS</a></div>"
+    )
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='app'><div>Get all your news in one"
+        " place.</div><div>One app.</div><div>Start reading</div><div>Sign in</div></div>"
+        f"<div class='top'>{top}"
+        "<h1>Bridge closes for eighteen months</h1></div>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["Ines Carvalho"]
+    assert art.publisher == "Harbour Evening News"
+    assert art.section == "UK News"
+    # a name above the headline with only a date beside it is a topic tag, not a byline
+    tag = page(
+        "<div class='top'><div><a href='/t/kl'>Kerrigan Lachance</a></div><div>3h ago</div>"
+        f"<h1>Bridge closes for eighteen months</h1></div><div class='story-body'><p>{PARA}</p><p>{PARA2}</p></div>"
+    )
+    assert cleaner.clean(tag).authors == []

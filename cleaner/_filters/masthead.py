@@ -557,10 +557,14 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
 
 
-def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found) -> bool:
+_HANDLE = re.compile(r"^@\w{2,30}$")
+
+
+def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, above: bool = False) -> bool:
     """A person's name alone just under the headline (an author link set aside as a link
     row or outside the body's box) is the byline when a date, the publisher or a role
-    line stands beside it."""
+    line stands beside it; above the headline only a role line or a social handle under
+    the name will do (a date or a section beside a topic tag is no evidence)."""
     b = blocks[i]
     by = parse_byline(b.text)
     if by is None or by.explicit or by.publisher or not 1 <= len(by.authors) <= 2 or b.words > 6:
@@ -570,10 +574,16 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found) -> b
     pubs = {normalize(p) for p in (found.publisher, doc.meta.get("publisher")) if isinstance(p, str)}
     if b.norm in pubs:
         return False
-    for j in (i - 2, i - 1, i + 1, i + 2):
+    for j in (i + 1, i + 2) if above else (i - 2, i - 1, i + 1, i + 2):
         if not 0 <= j < len(blocks) or j == i:
             continue
         nb = blocks[j]
+        if above:
+            if (nb.words <= 12 and _has_role(nb.text)) or _HANDLE.match(nb.text.strip()):
+                found.add_authors(by.authors)
+                b.label(Role.BYLINE, NAME, f"an author's name above the headline, with {nb.text[:40]!r}")
+                return True
+            continue
         if (
             nb.role in (Role.DATE, Role.PUBLISHER)
             or is_date_line(nb.text)
@@ -685,9 +695,23 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         under = title >= 0 and title < i <= title + 4
         if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
             continue
+        over = title >= 0 and title - 6 <= i < title
+        if over and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found, above=True):
+            continue
         if i >= start or not set_aside(b, "content", "boxes"):
             continue
-        near_title = title >= 0 and title - 3 <= i < title
+        near_title = title >= 0 and title - 6 <= i < title
+        if (
+            near_title
+            and b.words <= 6
+            and publisher_like(b.text)
+            and not _aggregator_name(doc, b.text)
+            and b.meta.get("link_chars", 0) * 2 < len(b.text)  # a menu row of links
+        ):
+            if not found.publisher:
+                found.set_publisher(b.text.strip(" .:|"), 2)
+                b.label(Role.PUBLISHER, NAME, "the publisher's name above the headline")
+                continue
         if (
             near_title
             and b.words <= 7

@@ -707,11 +707,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             and publisher_like(b.text)
             and not _aggregator_name(doc, b.text)
             and b.meta.get("link_chars", 0) * 2 < len(b.text)  # a menu row of links
+            and not found.publisher
         ):
-            if not found.publisher:
-                found.set_publisher(b.text.strip(" .:|"), 2)
-                b.label(Role.PUBLISHER, NAME, "the publisher's name above the headline")
-                continue
+            found.set_publisher(b.text.strip(" .:|"), 2)
+            b.label(Role.PUBLISHER, NAME, "the publisher's name above the headline")
+            continue
         if (
             near_title
             and b.words <= 7

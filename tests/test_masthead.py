@@ -160,6 +160,12 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
             ["Ana Ruiz", "Tom Gill"],
             "Harbour Gazette",
         ),
+        ("Par Lise Tremblay-Roy, avec La Presse Canadienne", ["Lise Tremblay-Roy"], None),
+        ("By Jane Roe with John Doe", ["Jane Roe", "John Doe"], None),
+        ("Ana Okafor in Reno and Tom Gill in New York", ["Ana Okafor", "Tom Gill"], None),
+        ("By Hanna Lind, Courier Staff", ["Hanna Lind"], None),
+        ("Von Wiebke Harms und Jonas Ebert, dpa", ["Wiebke Harms", "Jonas Ebert"], "dpa"),
+        ("Anna Berg Senior Lecturer in Public Health", ["Anna Berg"], None),
     ],
 )
 def test_bylines_with_places_outlets_times_and_other_languages(

@@ -423,6 +423,11 @@ def parse_byline(text: str) -> Byline | None:
         if publisher_like(inner):
             publisher = inner
         body = body[: paren.start()].rstrip()
+    w = _WITH.search(body)
+    if w and (publisher_like(w.group(1)) or (_outlet_name(w.group(1)) and not name_shaped(w.group(1)))):
+        body = body[: w.start()]  # "Par X, avec La Presse Canadienne": a contributing outlet
+    elif w and name_shaped(w.group(1)):
+        body = f"{body[: w.start()]} and {w.group(1)}"  # "By Jane Roe with John Doe"
     body, tail = _after_list_end(body)
     parts = _SEP.split(body)
     for k, part in enumerate(parts):
@@ -451,10 +456,19 @@ def parse_byline(text: str) -> Byline | None:
                 continue
             elif (trimmed := _trim_role(piece)) is not None:
                 authors.append(trimmed)
+            elif len(toks := piece.split()) == 2 and normalize(toks[1]) in _STAFF:
+                continue  # "Eagle Staff", "Globe Staff": the paper's staff, not a person
             elif name_shaped(piece):
                 authors.append(piece)
             elif authors and _affiliation_like(piece):
                 continue  # "Senior Lecturer in Physiology", "Leeds Beckett University"
+            elif (
+                (at := _IN_PLACE.match(piece))
+                and name_shaped(at.group(1))
+                and not _title_only(at.group(1))
+                and not _affiliation_like(piece)
+            ):
+                authors.append(at.group(1))  # "Mariana Okafor in Reno"
             elif explicit and piece[:1].isupper() and len(piece.split()) <= 5:
                 authors.append(piece)
             else:
@@ -476,6 +490,10 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(authors, publisher, date, explicit)
 
 
+# "…, with Reuters", "…, avec La Presse Canadienne", "…, mit dpa"
+_WITH = re.compile(r",?\s+(?:with|avec|mit|con|com|met)\s+(\S.{1,60})$", re.I)
+# "Mariana Okafor in Reno", "Jonas Ebert aus Berlin": where the reporter filed from
+_IN_PLACE = re.compile(rf"^(.+?)\s+(?:in|à|aus|en|from)\s+[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,2}}$")
 _WORDS = re.compile(r"words\s*:?\s+(?=[A-ZÀ-Þ])", re.I)
 # "... Photography John Doe": the photographer's credit after the writer's
 _PHOTO_TAIL = re.compile(
@@ -543,7 +561,11 @@ _LINKS = frozenset(["for", "at", "of", "the", "and", "&", "in", "on"])
 def _affiliation_like(piece: str) -> bool:
     v = vocab()
     toks = [t.strip(".,") for t in normalize(piece).split()]
-    return bool(toks) and any(t in v.roles or t in v.affiliations for t in toks) and len(toks) <= 10
+    return (
+        bool(toks)
+        and any((t in v.roles or t in v.affiliations) and t not in _LINKS for t in toks)
+        and len(toks) <= 10
+    )
 
 
 def section_of(text: str) -> str | None:

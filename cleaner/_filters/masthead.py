@@ -413,9 +413,7 @@ def _html_header(doc: Document) -> None:
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
-        if i > start and not (
-            is_date_line(b.text) or b.text.lower().startswith("by ") or _dated_parts(b.text)
-        ):
+        if i > start and not (is_date_line(b.text) or _BY.match(b.text) or _dated_parts(b.text)):
             continue  # inside the article only explicit bylines and dates are header lines
         if i < start and not found.section and _section_badge(doc, b, found):
             continue

@@ -586,12 +586,14 @@ def test_the_headline_at_the_article_beats_an_aggregators_own_headline_far_above
         f"<div class='story'><h1>{mine}</h1><div>Published 3 hours ago</div><div>L 40%</div><div>C 60%</div>"
         "<h2>Summary by Aggregator</h2><ul><li>The bridge shuts for repairs.</li><li>Buses divert.</li></ul>"
         "<div>Harbour Gazette · Center</div></div>"
-        f"<div class='reader'><h2>{theirs}</h2><div>By Ines Carvalho</div>"
+        f"<div class='reader'><div>Education</div><h2>{theirs}</h2>"
+        "<div>Ines Carvalho Education Reporter ines@gazette.example · @inescarv</div>"
         f"<div class='article-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div></div>",
         head=f"<meta property='og:title' content='{mine}'>",
     )
     art = cleaner.clean(html)
     assert art.title == theirs
+    assert art.authors == ["Ines Carvalho"] and art.section == "Education"
     assert art.paragraphs == [PARA, PARA2, SOUP3]
     # an ordinary page: a subheading right above the text is not the headline
     plain = article(

@@ -399,7 +399,7 @@ class Byline:
 
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into authors, publisher and date; None if it is not one."""
-    text = _EMAIL.sub("", text).strip(" ,;|")
+    text = _HANDLE_IN.sub("", _EMAIL.sub("", text)).strip(" ,;|·•")
     m = _BY.match(text)
     explicit = bool(m)
     body = text[m.end() :] if m else text
@@ -499,6 +499,7 @@ _WORDS = re.compile(r"words\s*:?\s+(?=[A-ZÀ-Þ])", re.I)
 _PHOTO_TAIL = re.compile(
     r"\s+(?i:photography|photographs|photos|pictures|images|illustrations?)(?i:\s+by|\s*:)?\s+[A-ZÀ-Þ].*$"
 )
+_HANDLE_IN = re.compile(r"(?:\s*[·•|]\s*|\s+|^)\(?@\w{2,30}\)?(?=\s|$)")
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -668,6 +668,16 @@ def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
     doc.trace.append(
         Decision(NAME, "meta", f"title={cand.text!r}: the headline at the article, not {old.text!r}")
     )
+    for b in blocks[max(t + 1, j - 2) : j]:  # the source's section label just above its headline
+        sec = section_of(b.text) if set_aside(b) and b.words <= 4 else None
+        if sec and block_key(b) not in _MENU_WORDS and not _aggregator_name(doc, b.text):
+            found.section = sec
+            b.label(Role.SECTION, NAME, f"section label {sec!r} just above the article's headline")
+    for b in blocks[j + 1 : start]:  # the source's byline under its headline: name, role, email
+        by = parse_byline(b.text) if set_aside(b) and b.words <= 16 else None
+        if by is not None and by.authors and (by.explicit or by.date or _has_role(b.text) or "@" in b.text):
+            found.add_authors(by.authors)
+            b.label(Role.BYLINE, NAME, f"byline under the article's headline: authors {by.authors}")
 
 
 def _header_outside(doc: Document, found: _Found, start: int) -> None:

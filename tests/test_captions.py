@@ -119,6 +119,12 @@ def test_caption_order_matches_page() -> None:
             "Nell Carrow—Bloomberg via Getty Images",
         ),
         ("地方の路線バス（写真：PIXTA）", "地方の路線バス", "PIXTA"),
+        ("港に停泊する漁船＝5日午前、石巻市（撮影・佐藤健）", "港に停泊する漁船＝5日午前、石巻市", "佐藤健"),
+        (
+            "Kioske am Rhein bleiben sonntags zu. © Bereitgestellt von Rheinische Post",
+            "Kioske am Rhein bleiben sonntags zu.",
+            "Bereitgestellt von Rheinische Post",
+        ),
         (
             "Fishers prepare lines at the harbour. PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)",
             "Fishers prepare lines at the harbour.",

@@ -155,3 +155,40 @@ def test_more_promo_and_chrome_wording_is_dropped(line: str) -> None:
 def test_separator_rule_is_not_text() -> None:
     doc = run(page("___"))
     assert role_of(doc, "___") is Role.NAV
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have something to say? Write to the editor at letters@harbourgazette.example with your name and suburb.",
+        "Got a news tip? Email the newsroom at tips@harbourgazette.example or call us.",
+        "Support The Harbour Ledger, a nonprofit, reader-funded newsroom. Your gift keeps local reporting free.",
+        "Thank you for signing up. Check your inbox to confirm your address.",
+        "Pour soutenir un journalisme indépendant, abonnez-vous au Quotidien.",
+        "For the latest local news and weather, head to WKRX 7 on your TV or phone.",
+        "Catch up on every storm update in our YouTube playlist:",
+        "Listen to “Harbour Talk”, our weekly podcast:",
+        "Deux mois offerts, puis 9,99 € par mois.",
+        "Ihr Abo verlängert sich automatisch um zwölf Monate.",
+        "Continued on page A6",
+        "Leitartikel Seite 3",
+        "==Jiji",
+        "©2023 Harbour Media Co. ",
+        "This article was originally published May 2, 2023, 7:15 PM.",
+    ],
+)
+def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> None:
+    art = run(page(line))
+    assert line.strip() not in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every dollar the council raises from parking fines will go to road repairs, the mayor said.",
+        "The paper's editorial on page 2 last week drew hundreds of letters, the editor said.",
+        "Readers who have something to say about the plan can attend Tuesday's meeting, officials said.",
+    ],
+)
+def test_sentences_that_look_like_appeals_stay(line: str) -> None:
+    assert line in run(page(line)).paragraphs

@@ -44,7 +44,7 @@ def _credits() -> _Credits:
     )
     pfx = sorted(data["prefixes"], key=len, reverse=True)
     alts = "|".join(re.escape(p) for p in pfx)
-    prefix = re.compile(rf"(?i:(?:{alts}))\s*[:：]\s*")
+    prefix = re.compile(rf"(?i:(?:{alts}))\s*[:：・]\s*")  # 撮影・中西幸大: Japanese papers use ・
     prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
     orgs = frozenset(o.lower() for o in data.get("organisations") or ())
     return _Credits(orgs, agency, prefix, prefix_by)
@@ -116,6 +116,8 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "agency name"
     if words[0].lower().strip(":") in _COURTESY or (len(words) <= 3 and words[-1].lower() in _COURTESY):
         return "courtesy credit"
+    if provenance_of(credit):
+        return "'provided by' credit"  # "Bereitgestellt von X", "Fourni par X"
     if re.search(r"\bvia\b", credit):
         return "'via' credit"
     caps = [w for w in words if w[:1].isalpha()]

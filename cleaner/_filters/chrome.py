@@ -79,6 +79,7 @@ def _cues() -> _Cues:
 def promo(doc: Document) -> None:
     _label_matching(doc, "promo", Role.PROMO, "promo")
     _label_matching(doc, "consent", Role.PROMO, "promo")
+    _label_matching(doc, "appeals", Role.PROMO, "promo")
     buttons = wording_for(doc, "buttons")
     cues = _cues()
     for b in doc.blocks:

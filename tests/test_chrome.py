@@ -192,3 +192,16 @@ def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> Non
 )
 def test_sentences_that_look_like_appeals_stay(line: str) -> None:
     assert line in run(page(line)).paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rest of this article from The Harbour Gazette is available in the free Newsly app.",
+        "This story is only partially shown. Subscribe to The Ledger to read the rest.",
+        "Continue reading this story",
+    ],
+)
+def test_an_app_or_source_holding_the_rest_is_a_wall(line: str) -> None:
+    art = run(page() + f"\n{line}\n")
+    assert line not in art.paragraphs and art.paywalled

@@ -625,3 +625,15 @@ def test_publisher_section_and_author_with_handle_above_the_headline() -> None:
         f"<h1>Bridge closes for eighteen months</h1></div><div class='story-body'><p>{PARA}</p><p>{PARA2}</p></div>"
     )
     assert cleaner.clean(tag).authors == []
+
+
+def test_dek_linked_byline_and_outlet_role_line_under_the_headline() -> None:
+    dek = "Officials had budgeted for far fewer closures in the first year of the works."
+    html = article(
+        f"<h1>Bridge closes for eighteen months</h1><p>{dek}</p>"
+        "<div>By <a href='/a/ic'>Ines Carvalho</a></div><div>Harbour Gazette transport reporter</div>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["Ines Carvalho"]
+    assert art.paragraphs == [PARA, PARA2, SOUP3]

@@ -618,6 +618,14 @@ def role_line(text: str) -> bool:
         return False
     if place_line(text):
         return False
+    toks = text.split()
+    for k in range(1, min(4, len(toks))):  # "Seattle Times climate reporter": the outlet, then the role
+        head, rest = " ".join(toks[:k]), " ".join(toks[k:])
+        outlet = publisher_like(head) or (
+            k >= 2 and all(t[:1].isupper() for t in toks[:k]) and _outlet_name(head)
+        )
+        if len(parts) == 1 and outlet and role_like(rest) and rest.islower() and "&" not in rest:
+            return True
     roles = [p for p in parts if role_like(p)]
     return bool(roles) and all(
         p in roles or publisher_like(p) or _outlet_name(p) or _DOMAIN.fullmatch(p) for p in parts

@@ -365,8 +365,8 @@ def _html_header(doc: Document) -> None:
     _logo_publisher(doc, found, start)
     deks = 0
     for i, b in enumerate(blocks):
-        if b.role is not Role.UNKNOWN:
-            continue
+        if b.role is not Role.UNKNOWN and not (set_aside(b, "boxes") and _BY.match(b.text)):
+            continue  # (a "By <a>Name</a>" byline is link-dense, yet a byline)
         if i > start + _AFTER_START:
             break
         if title and b.norm.strip(" .") == title.strip(" ."):
@@ -413,8 +413,14 @@ def _html_header(doc: Document) -> None:
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
-        if i > start and not (is_date_line(b.text) or _BY.match(b.text) or _dated_parts(b.text)):
-            continue  # inside the article only explicit bylines and dates are header lines
+        after_byline = i > 0 and blocks[i - 1].role is Role.BYLINE and role_line(b.text)
+        if i > start and not (
+            is_date_line(b.text) or _BY.match(b.text) or _dated_parts(b.text) or after_byline
+        ):
+            continue  # inside the article only explicit bylines, their role lines and dates are header lines
+        if after_byline:
+            b.label(Role.BYLINE, NAME, "author's role under the byline")
+            continue
         if i < start and not found.section and _section_badge(doc, b, found):
             continue
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):

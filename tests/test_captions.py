@@ -121,6 +121,11 @@ def test_caption_order_matches_page() -> None:
         ("地方の路線バス（写真：PIXTA）", "地方の路線バス", "PIXTA"),
         ("港に停泊する漁船＝5日午前、石巻市（撮影・佐藤健）", "港に停泊する漁船＝5日午前、石巻市", "佐藤健"),
         (
+            "Crews repair the rail bridge on Monday, May 6, 2024. Dana Holt/dholt@harbourgazette.com",
+            "Crews repair the rail bridge on Monday, May 6, 2024.",
+            "Dana Holt/dholt@harbourgazette.com",
+        ),
+        (
             "Kioske am Rhein bleiben sonntags zu. © Bereitgestellt von Rheinische Post",
             "Kioske am Rhein bleiben sonntags zu.",
             "Bereitgestellt von Rheinische Post",

@@ -64,8 +64,8 @@ _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]
 # "... on Monday. REUTERS/Camille Baudry": an agency in capitals, a slash, a name
 # "... on Tuesday. Ana Ruiz/The Halden Post": a sentence, then 'Name/Outlet'
 _GLUED_NAME = re.compile(
-    r"^(?P<cap>.*?[.!?])\s+(?P<cr>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:The )?[A-Z][\w&'’.-]*"
-    r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5})$"
+    r"^(?P<cap>.*?[.!?])\s+(?P<cr>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:(?:The )?[A-Z][\w&'’.-]*"
+    r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))$"  # or "Name/user@paper.com"
 )
 _GLUED_END = re.compile(
     r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"

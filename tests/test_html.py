@@ -637,3 +637,15 @@ def test_dek_linked_byline_and_outlet_role_line_under_the_headline() -> None:
     art = cleaner.clean(html)
     assert art.authors == ["Ines Carvalho"]
     assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_credit_line_beside_the_figcaption_inside_the_figure_is_its_credit() -> None:
+    fig = (
+        "<figure><img src='a.jpg'><figcaption>Crews inspect the deck on Monday.</figcaption>"
+        "<div class='small'>Dana Holt/Harbour Gazette</div></figure>"
+    )
+    art = cleaner.clean(article(f"<p>{PARA}</p>{fig}<p>{PARA2}</p>"))
+    assert art.captions == [
+        {"text": "Crews inspect the deck on Monday.", "credit": "Dana Holt/Harbour Gazette"}
+    ]
+    assert art.paragraphs == [PARA, PARA2]

@@ -623,6 +623,15 @@ class _Walker:
         _split_credit_elements(cap_el, caption_parts, credit_parts, self.hidden_classes)
         caption = _flat(" ".join(caption_parts))
         credit = _flat(" ".join(credit_parts))
+        if tag == "figure" and cap_el is not el:
+            # text of the figure beside its caption element: a credit line in its own div
+            # ("<figcaption>…</figcaption><div>Name/NPR</div>"), never dropped unseen
+            whole, own = _flat(el.text_content()), _flat(cap_el.text_content())
+            other = _flat(whole.replace(own, " ", 1)) if own in whole else ""
+            if other and not credit and len(other.split()) <= 12:
+                credit = other
+            elif other:
+                caption = _flat(f"{caption} {other}")
         if not caption and not credit:
             return True
         self._enter_block(el, tag)

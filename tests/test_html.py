@@ -649,3 +649,21 @@ def test_credit_line_beside_the_figcaption_inside_the_figure_is_its_credit() -> 
         {"text": "Crews inspect the deck on Monday.", "credit": "Dana Holt/Harbour Gazette"}
     ]
     assert art.paragraphs == [PARA, PARA2]
+
+
+def test_lead_photo_caption_above_the_container() -> None:
+    lead = (
+        "<div class='lead'><img src='/p/lead.jpg' alt=''>"
+        "<div>Crews inspect the corroded deck on Monday. (Photo by Dana Holt)</div></div>"
+    )
+    html = page(
+        f"<div class='top'><h1>Bridge closes for eighteen months</h1><div>By Ines Carvalho</div>{lead}</div>"
+        f"<div class='wrap'><div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+        "<div class='more'><p>More from the Gazette</p><ul><li><a href='/1'>Ferry link promised</a></li>"
+        "<li><a href='/2'>Harbour walls repaired</a></li></ul></div></div>"
+    )
+    art = cleaner.clean(html)
+    lead_line = next(b for b in art.document.blocks if b.text.startswith("Crews inspect"))
+    assert lead_line.trace[0].filter == "content"  # set aside with the header, then read back
+    assert art.captions == [{"text": "Crews inspect the corroded deck on Monday.", "credit": "Dana Holt"}]
+    assert art.paragraphs == [PARA, PARA2, SOUP3]

@@ -17,7 +17,7 @@ from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
 from .._readers.html import CREDIT_BOX
-from ._common import body_like, ends_sentence, set_aside
+from ._common import article_start, body_like, ends_sentence, set_aside
 from ._meta import is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
@@ -242,7 +242,10 @@ def captions(doc: Document) -> None:
     blocks = doc.blocks
     html = doc.kind == "html"
     seen_body = False
+    lead = article_start(doc) if html else 0
     for i, b in enumerate(blocks):
+        if html and i < lead and b.meta.get("after_image") and set_aside(b):
+            _lead_caption(b)
         if b.role is not Role.UNKNOWN:
             continue
         if html:
@@ -293,6 +296,19 @@ def captions(doc: Document) -> None:
                     continue
         if not seen_body and body_like(b):
             seen_body = True
+
+
+def _lead_caption(b: Block) -> None:
+    """The lead photo's caption above the article, set aside with the header around it:
+    a sentence under the image ending with a credit ('… on Friday. (Jane Roe/KOAA)')."""
+    if b.words > _MAX_CAPTION_WORDS:
+        return
+    split = _split_caption(b.text, tail=True)
+    if split is None or len(split[0].split()) < 3 or not ends_sentence(split[0]):
+        return  # a rail card's headline with its source is not a caption
+    cap, credit, why = split
+    b.meta.update(caption=cap, credit=_strip_prefix(credit))
+    b.label(Role.CAPTION, NAME, f"the lead photo's caption above the article ({why}: {credit!r})")
 
 
 def _credit_element_after(doc: Document, i: int) -> Block | None:

@@ -642,6 +642,7 @@ def test_dek_linked_byline_and_outlet_role_line_under_the_headline() -> None:
 def test_credit_line_beside_the_figcaption_inside_the_figure_is_its_credit() -> None:
     fig = (
         "<figure><img src='a.jpg'><figcaption>Crews inspect the deck on Monday.</figcaption>"
+        "<script>var slot = 'ad unit';</script><div hidden>Buy this photo</div>"
         "<div class='small'>Dana Holt/Harbour Gazette</div></figure>"
     )
     art = cleaner.clean(article(f"<p>{PARA}</p>{fig}<p>{PARA2}</p>"))

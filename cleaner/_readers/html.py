@@ -626,8 +626,19 @@ class _Walker:
         if tag == "figure" and cap_el is not el:
             # text of the figure beside its caption element: a credit line in its own div
             # ("<figcaption>…</figcaption><div>Name/NPR</div>"), never dropped unseen
-            whole, own = _flat(el.text_content()), _flat(cap_el.text_content())
-            other = _flat(whole.replace(own, " ", 1)) if own in whole else ""
+            # (scripts and hidden elements skipped as in the caption itself)
+            parts: list[str] = []
+            for child in el:
+                ctag = child.tag.lower() if isinstance(child.tag, str) else ""
+                if (
+                    not ctag
+                    or ctag in _SKIP
+                    or _inside(cap_el, child)
+                    or _hidden_reason(child, self.hidden_classes)
+                ):
+                    continue
+                _split_credit_elements(child, parts, parts, self.hidden_classes)
+            other = _flat(" ".join(parts))
             if other and not credit and len(other.split()) <= 12:
                 credit = other
             elif other:

@@ -452,7 +452,7 @@ def parse_byline(text: str) -> Byline | None:
                 continue
             if publisher_like(piece):
                 publisher = publisher or piece
-            elif role_like(piece) or _title_only(piece):
+            elif _title_only(piece):  # "Political Editor", "Research Fellow"
                 continue
             elif (trimmed := _trim_role(piece)) is not None:
                 authors.append(trimmed)
@@ -499,7 +499,14 @@ _WORDS = re.compile(r"words\s*:?\s+(?=[A-ZÀ-Þ])", re.I)
 _PHOTO_TAIL = re.compile(
     r"\s+(?i:photography|photographs|photos|pictures|images|illustrations?)(?i:\s+by|\s*:)?\s+[A-ZÀ-Þ].*$"
 )
-_HANDLE_IN = re.compile(r"(?:\s*[·•|]\s*|\s+|^)\(?@\w{2,30}\)?(?=\s|$)")
+_HANDLE = r"\(?@\w{2,30}\)?"  # a social handle, "@janeroe" or "(@JaneRoeKARE)"
+_HANDLE_IN = re.compile(rf"(?:\s*[·•|]\s*|\s+|^){_HANDLE}(?=\s|$)")
+
+
+def is_handle(text: str) -> bool:
+    return re.fullmatch(_HANDLE, text.strip()) is not None
+
+
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -619,12 +626,12 @@ def role_line(text: str) -> bool:
     if place_line(text):
         return False
     toks = text.split()
-    for k in range(1, min(4, len(toks))):  # "Seattle Times climate reporter": the outlet, then the role
+    for k in range(1, min(4, len(toks)) if len(parts) == 1 else 1):  # "Seattle Times climate reporter"
         head, rest = " ".join(toks[:k]), " ".join(toks[k:])
         outlet = publisher_like(head) or (
             k >= 2 and all(t[:1].isupper() for t in toks[:k]) and _outlet_name(head)
         )
-        if len(parts) == 1 and outlet and role_like(rest) and rest.islower() and "&" not in rest:
+        if outlet and role_like(rest) and rest.islower() and "&" not in rest:
             return True
     roles = [p for p in parts if role_like(p)]
     return bool(roles) and all(

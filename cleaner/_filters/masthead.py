@@ -17,9 +17,11 @@ from .._profiles import Profile
 from ._common import article_start, block_key, body_like, ends_sentence, key_of, set_aside, wording_for
 from ._meta import (
     _BY,
+    Byline,
     aggregator_edition,
     is_aggregator,
     is_date_line,
+    is_handle,
     name_shaped,
     parse_byline,
     parse_date,
@@ -461,6 +463,14 @@ def _html_header(doc: Document) -> None:
         doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
 
 
+def _section_label(doc: Document, b: Block) -> str | None:
+    """The section a short label names ('Politics'), unless it is a menu word ('Home')
+    or the aggregator's own name (Apple's 'News')."""
+    if b.words > 4 or block_key(b) in _MENU_WORDS or _aggregator_name(doc, b.text):
+        return None
+    return section_of(b.text)
+
+
 def _section_badge(doc: Document, b: Block, found: _Found) -> bool:
     """'Environment Free article': a section label run into a badge (label and badge
     are separate elements on the page, printed on one line)."""
@@ -561,9 +571,6 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
 
 
-_HANDLE = re.compile(r"^@\w{2,30}$")
-
-
 def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, above: bool = False) -> bool:
     """A person's name alone just under the headline (an author link set aside as a link
     row or outside the body's box) is the byline when a date, the publisher or a role
@@ -583,7 +590,7 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             continue
         nb = blocks[j]
         if above:
-            if (nb.words <= 12 and _has_role(nb.text)) or _HANDLE.match(nb.text.strip()):
+            if (nb.words <= 12 and _has_role(nb.text)) or is_handle(nb.text):
                 found.add_authors(by.authors)
                 b.label(Role.BYLINE, NAME, f"an author's name above the headline, with {nb.text[:40]!r}")
                 return True
@@ -599,6 +606,19 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
             return True
     return False
+
+
+def _evident(by: Byline, text: str, under_title: bool) -> bool:
+    """A name line set aside near the headline is a byline only with evidence: 'By', an
+    outlet or a date in it, parts around a date ('Name · 4 min read'), or, right under the
+    headline, a role or an e-mail/handle beside the name."""
+    return bool(by.authors) and bool(
+        by.explicit
+        or by.publisher
+        or by.date
+        or _dated_parts(text)
+        or (under_title and (_has_role(text) or "@" in text))
+    )
 
 
 def _has_role(text: str) -> bool:
@@ -675,13 +695,13 @@ def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
         Decision(NAME, "meta", f"title={cand.text!r}: the headline at the article, not {old.text!r}")
     )
     for b in blocks[max(t + 1, j - 2) : j]:  # the source's section label just above its headline
-        sec = section_of(b.text) if set_aside(b) and b.words <= 4 else None
-        if sec and block_key(b) not in _MENU_WORDS and not _aggregator_name(doc, b.text):
+        sec = _section_label(doc, b) if set_aside(b) else None
+        if sec:
             found.section = sec
             b.label(Role.SECTION, NAME, f"section label {sec!r} just above the article's headline")
     for b in blocks[j + 1 : start]:  # the source's byline under its headline: name, role, email
         by = parse_byline(b.text) if set_aside(b) and b.words <= 16 else None
-        if by is not None and by.authors and (by.explicit or by.date or _has_role(b.text) or "@" in b.text):
+        if by is not None and _evident(by, b.text, True):
             found.add_authors(by.authors)
             b.label(Role.BYLINE, NAME, f"byline under the article's headline: authors {by.authors}")
 
@@ -726,15 +746,8 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             found.set_publisher(b.text.strip(" .:|"), 2)
             b.label(Role.PUBLISHER, NAME, "the publisher's name above the headline")
             continue
-        if (
-            near_title
-            and b.words <= 7
-            and b.kind != "list_item"
-            and not _in_menu(blocks, i)
-            and block_key(b) not in _MENU_WORDS  # "Home": a menu word, not a section
-            and not _aggregator_name(doc, b.text)  # Apple's "News" label is the app's name
-        ):
-            sec = section_of(b.text) if b.words <= 4 else None
+        if near_title and b.words <= 7 and b.kind != "list_item" and not _in_menu(blocks, i):
+            sec = _section_label(doc, b)
             if sec is not None and not found.section:
                 found.section = sec
                 b.label(Role.SECTION, NAME, f"section label {sec!r} just above the headline")
@@ -756,20 +769,15 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue
         by = parse_byline(b.text)
         under_title = title >= 0 and title < i <= title + 2
-        dotted = _dated_parts(b.text)
-        if (
-            by is not None
-            and by.authors
-            and (by.explicit or by.publisher or by.date or dotted or (under_title and _has_role(b.text)))
-        ):
+        if by is not None and _evident(by, b.text, under_title):
             found.add_authors(by.authors)
             if by.publisher:
                 found.set_publisher(by.publisher, 1)
             if by.date and not found.date:
                 found.date = by.date
             b.label(Role.BYLINE, NAME, f"byline above the article: authors {by.authors}")
-        elif dotted and b.words <= 8:  # 'Grist · Nov 19, 2023': the source and its date
-            iso = next((d for p in _DOTTED.split(b.text) if (d := parse_date(p)[0])), None)
+        elif _dated_parts(b.text) and b.words <= 8:  # 'Grist · Nov 19, 2023': the source and its date
+            iso = parse_date(b.text)[0]
             if iso:
                 found.date = found.date or iso
                 b.label(Role.DATE, NAME, f"a line of parts around a date above the article ({iso})")

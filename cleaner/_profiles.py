@@ -37,7 +37,7 @@ from ._model import normalize
 ENTRY_POINT_GROUP = "cleaner.profiles"
 PATH_ENV = "CLEANER_PROFILE_PATH"
 
-_CHROME_SECTIONS = ("promo", "nav", "paywall", "rails", "teasers")
+_CHROME_SECTIONS = ("promo", "appeals", "nav", "paywall", "rails", "teasers")
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,11 @@ def profile_from_mapping(data: Any, origin: str) -> Profile:
     for sec, body in chrome.items():
         if not isinstance(body, Mapping) or any(k not in ("phrases", "patterns") for k in body):
             raise ProfileError(f"{origin}: chrome.{sec} takes 'phrases' and 'patterns' lists")
+    from ._readers._htmlsel import ROLES  # the selector roles the HTML reader knows
+
+    html = data.get("html") or {}
+    if not isinstance(html, Mapping) or any(k not in ROLES for k in html):
+        raise ProfileError(f"{origin}: 'html' keys must be among {', '.join(ROLES)}")
     return Profile(
         name=name.strip(),
         display_name=str(data.get("display_name") or name),
@@ -100,7 +105,7 @@ def profile_from_mapping(data: Any, origin: str) -> Profile:
         fingerprints=tuple(normalize(f) for f in strings("fingerprints")),
         first_line_patterns=strings("first_line_patterns"),
         chrome={k: dict(v) for k, v in chrome.items()},
-        html=dict(data.get("html") or {}),
+        html=dict(html),
         origin=origin,
     )
 

@@ -91,3 +91,10 @@ def test_profile_from_a_path(tmp_path: Path) -> None:
     f = tmp_path / "mine.yaml"
     f.write_text("name: mine\n", encoding="utf-8")
     assert cleaner.clean(page(), profile=str(f)).profile == "mine"
+
+
+def test_misspelled_html_selector_key_is_a_clear_error(tmp_path: Path) -> None:
+    f = tmp_path / "typo.yaml"
+    f.write_text("name: typo\nhtml:\n  contaner: ['.story']\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"typo\.yaml: 'html' keys must be among container"):
+        cleaner.clean(page(), profile=str(f))

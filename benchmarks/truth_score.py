@@ -10,11 +10,6 @@ right credit. Promo: output paragraphs that are not article text.
 With ``--vs-trafilatura`` the body is also scored as in benchmarks/scrapinghub.py
 (4-token shingles, precision/recall averaged over pages) for cleaner and for
 trafilatura on the same pages: "as complete as trafilatura" measured, not guessed.
-
-Per field: share of cases exactly right. Body: paragraph-level precision
-(share of output paragraphs that are article paragraphs) and recall (share of
-article paragraphs present). Captions: share of true captions found with the
-right credit. Promo: output paragraphs that are not article text.
 """
 
 from __future__ import annotations

@@ -188,6 +188,9 @@ def _font_px(body: str) -> float | None:
         return None
 
 
+_BRACE = re.compile(r"[{}]")
+
+
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
     """``selector { body }`` pairs outside @media and other at-rules."""
     rules: list[tuple[str, str]] = []
@@ -195,14 +198,15 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     start = 0
     sel = ""
     in_at = False
-    for i, ch in enumerate(css):
-        if ch == "{":
+    for m in _BRACE.finditer(css):
+        i = m.start()
+        if css[i] == "{":
             if depth == 0:
                 sel = css[start:i].strip()
                 in_at = sel.startswith("@")
                 start = i + 1
             depth += 1
-        elif ch == "}":
+        else:
             depth -= 1
             if depth == 0:
                 if not in_at:
@@ -378,10 +382,13 @@ class _Walker:
     def _flush(self) -> None:
         self.last_br = False
         credit_el, self.credit_el = self.credit_el, None
-        self.credit_at = [0 for _ in self.credit_at]
-        self.plain_at = [0 for _ in self.plain_at]
+        if self.credit_at:
+            self.credit_at = [0 for _ in self.credit_at]
+        if self.plain_at:
+            self.plain_at = [0 for _ in self.plain_at]
         if not self.plain:
-            self.inline = [(k, 0, h) for k, _, h in self.inline]
+            if self.inline:
+                self.inline = [(k, 0, h) for k, _, h in self.inline]
             return
         plain = _squeeze("".join(self.plain))
         md = _squeeze("".join(self.md))
@@ -458,7 +465,7 @@ class _Walker:
 
     # -- inline ---------------------------------------------------------------
     def _text(self, s: str) -> None:
-        if not s:
+        if not s or (not self.plain and s.isspace()):  # a block's leading whitespace: nothing
             return
         s = _WS.sub(" ", s)
         self.link_closed = False
@@ -491,7 +498,8 @@ class _Walker:
         if tag == "a":
             href = el.get("href") or ""
             if href and not href.lower().startswith(("javascript:", "#", "data:")):
-                href = urljoin(self.base, href) if self.base else href
+                if self.base and not href.startswith(("https://", "http://")):
+                    href = urljoin(self.base, href)
                 href = href.replace(" ", "%20").replace(")", "%29").replace("(", "%28")
             else:
                 href = ""

@@ -668,3 +668,42 @@ def test_lead_photo_caption_above_the_container() -> None:
     assert lead_line.trace[0].filter == "content"  # set aside with the header, then read back
     assert art.captions == [{"text": "Crews inspect the corroded deck on Monday.", "credit": "Dana Holt"}]
     assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_an_update_time_dates_the_article_only_when_nothing_else_does() -> None:
+    header = "<h1>Bridge closes for eighteen months</h1><p class='byline'>By Hélène Darrieux</p>"
+    updated = "<div class='stamp'>Last updated: Tuesday, 5 March 2024, 9:02 am</div>"
+    published = "<div class='stamp'>Posted Mon, March 4, 2024</div>"
+    art = cleaner.clean(article(header + updated + published + f"<p>{PARA}</p><p>{PARA2}</p>"))
+    assert art.date == "2024-03-04"
+    art = cleaner.clean(article(header + updated + f"<p>{PARA}</p><p>{PARA2}</p>"))
+    assert art.date == "2024-03-05"
+
+
+def test_a_profile_time_element_saying_updated_yields_to_the_published_date() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge closes", "datePublished": "2024-03-04T21:00:00Z"})
+    html = page(
+        "<div id='ybar'>Yahoo News</div><article class='caas-container'><header><h1>Bridge closes</h1></header>"
+        "<div class='caas-attr-meta'><time datetime='2024-03-06T08:00:00Z'>Updated Wed, March 6, 2024</time></div>"
+        f"<div class='caas-body'><p>{PARA}</p><p>{PARA2}</p></div></article>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    art = cleaner.clean(html)
+    assert art.profile == "yahoo" and art.date == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("stated", "shown", "want"),
+    [
+        ("2024-01-13T00:12:41Z", "Published: 6:12 PM CST January 12, 2024", "2024-01-12"),  # west of UTC
+        ("2024-01-12T22:30:00+00:00", "Veröffentlicht am 13. Januar 2024, 07:30 Uhr", "2024-01-13"),  # east
+        ("2024-01-13T15:00:00Z", "Published: January 12, 2024", "2024-01-13"),  # mid-day UTC: no zone does that
+        ("2024-01-13T00:12:41-06:00", "Published: January 12, 2024", "2024-01-13"),  # not UTC: taken as stated
+        ("2024-01-13T00:12:41Z", "Published: January 10, 2024", "2024-01-13"),  # days off: not a time zone
+    ],
+)
+def test_a_utc_instant_gives_way_to_the_local_date_shown_a_day_off(stated: str, shown: str, want: str) -> None:
+    head = f"<meta property='article:published_time' content='{stated}'>"
+    body = f"<h1>Bridge closes for eighteen months</h1><div class='dateline'>{shown}</div><p>{PARA}</p><p>{PARA2}</p>"
+    art = cleaner.clean(page(f"<article>{body}</article>", head=head))
+    assert art.date == want

@@ -104,6 +104,19 @@ def parse_date(text: str) -> tuple[str | None, bool]:
     return None, bool(_RELATIVE.search(text))
 
 
+# a date line that gives when the article last changed, not when it was published
+_UPDATED = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|"
+    r"actualizado|aggiornato|bijgewerkt|atualizado|更新)",
+    re.I,
+)
+
+
+def is_update_line(text: str) -> bool:
+    """'Updated Fri, March 8, 2024 at 10:12 AM', 'Mis à jour le 3 mars'."""
+    return _UPDATED.search(text) is not None
+
+
 def is_date_line(text: str) -> bool:
     """The line is a date or a relative time, with only date words around it."""
     iso, rel = parse_date(text)

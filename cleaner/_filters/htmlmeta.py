@@ -68,7 +68,11 @@ def metadata(doc: Document) -> None:
     _give(doc, "publisher", pub, pub_why)
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
     _give(doc, "section", *_section(art, tags, marks))
-    _give(doc, "date", *_date(art, tags, marks, html.get("data_dates") or []))
+    date, date_why, stated = _date(art, tags, marks, html.get("data_dates") or [])
+    _give(doc, "date", date, date_why)
+    utc = _UTC_INSTANT.search(stated)
+    if utc:  # masthead may prefer the page's own local date a day off it
+        doc.meta["date_utc_hour"] = int(utc.group(1))
     lang = html.get("lang")
     if lang:
         doc.meta["language"] = lang.split("-")[0].lower()[:3]
@@ -253,7 +257,8 @@ def _date(
     tags: dict[str, list[str]],
     marks: dict[str, list[str]],
     data_dates: list[tuple[str, str]] | None = None,
-) -> tuple[str | None, str]:
+) -> tuple[str | None, str, str]:
+    """(ISO date, why, the value as stated)"""
     cands: list[tuple[str, str]] = []
     cands.extend((v, "the site profile's date selector") for v in marks.get("date", ()))
     if art:
@@ -265,13 +270,19 @@ def _date(
                 "dc.date", "dcterms.created", "date", "pubdate", "publish-date", "publish_date",
                 "citation_date", "article.published", "datepublished"):  # fmt: skip
         cands.extend((v, f"meta {key}") for v in tags.get(key, ()))
+    cands.extend((v, "the site profile's date selector (an update time)") for v in marks.get("date_updated", ()))
     # last: the page's embedded app data, when nothing else states a date
     cands.extend((v, f"embedded page data {k!r}") for k, v in data_dates or ())
     for v, why in cands:
         iso = iso_date(v)
         if iso:
-            return iso, why
-    return None, ""
+            return iso, why, v.strip()
+    return None, "", ""
+
+
+# '2024-01-13T00:12:41Z': an instant in UTC, whose calendar date may be a day off the
+# publisher's own (6:12 PM CST on January 12)
+_UTC_INSTANT = re.compile(r"^\d{4}-\d\d-\d\dT(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$", re.I)
 
 
 def iso_date(text: str) -> str | None:

@@ -10,6 +10,7 @@ publisher: its names come from the site profiles.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
@@ -22,6 +23,7 @@ from ._meta import (
     is_aggregator,
     is_date_line,
     is_handle,
+    is_update_line,
     name_shaped,
     parse_byline,
     parse_date,
@@ -47,6 +49,15 @@ class _Found:
         self.publisher_strength = 0  # 3 provenance, 2 header line, 1 byline suffix
         self.section: str | None = None
         self.date: str | None = None
+        self.updated: str | None = None  # from an 'Updated …' line: the date only if no other
+
+    def see_date(self, iso: str | None, line: str) -> None:
+        if not iso:
+            return
+        if is_update_line(line):
+            self.updated = self.updated or iso
+        elif not self.date:
+            self.date = iso
 
     def set_publisher(self, name: str, strength: int) -> None:
         if strength > self.publisher_strength:
@@ -97,6 +108,25 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _local_date(doc: Document, shown: str | None) -> None:
+    """The metadata's date is a UTC instant ('2024-01-13T00:12:41Z') and the header shows
+    the day before it early in the UTC day, or the day after late in it: the publisher's
+    own calendar date is the one shown ('6:12 PM CST January 12, 2024')."""
+    hour = doc.meta.get("date_utc_hour")
+    stated = doc.meta.get("date")
+    if hour is None or not shown or not stated or shown == stated:
+        return
+    try:
+        gap = (date.fromisoformat(shown) - date.fromisoformat(str(stated))).days
+    except ValueError:
+        return
+    if (gap == -1 and hour < 12) or (gap == 1 and hour >= 12):
+        doc.meta["date"] = doc.given["date"] = shown
+        doc.trace.append(
+            Decision(NAME, "meta", f"date={shown!r}: the header's local date (the metadata's {stated} is UTC)")
+        )
+
+
 def _classify(
     b: Block, found: _Found, *, strict: bool, menu: bool = False, profile: Profile | None = None
 ) -> bool:
@@ -106,8 +136,7 @@ def _classify(
         return True
     if is_date_line(text):
         iso, _rel = parse_date(text)
-        if iso and not found.date:
-            found.date = iso
+        found.see_date(iso, text)
         b.label(Role.DATE, NAME, f"date line ({iso or 'relative time, no calendar date'})")
         return True
     by = parse_byline(text)
@@ -115,8 +144,7 @@ def _classify(
         found.add_authors(by.authors)
         if by.publisher:
             found.set_publisher(by.publisher, 1)
-        if by.date and not found.date:
-            found.date = by.date
+        found.see_date(by.date, text)
         extra = f", publisher {by.publisher!r}" if by.publisher else ""
         if not by.explicit and not by.publisher and len(by.authors) == 1:
             b.meta["bare_names"] = list(by.authors)  # only a name: judged again by its distance to the title
@@ -165,7 +193,7 @@ def _meta_lines(b: Block, found: _Found) -> bool:
     kinds: list[str] = []
     for ln in lines:
         if is_date_line(ln):
-            probe.date = probe.date or parse_date(ln)[0]
+            probe.see_date(parse_date(ln)[0], ln)
             kinds.append("date")
         elif (by := parse_byline(ln)) is not None and by.authors:
             probe.add_authors(by.authors)
@@ -181,6 +209,7 @@ def _meta_lines(b: Block, found: _Found) -> bool:
         found.set_publisher(probe.publisher, probe.publisher_strength)
     if probe.date and not found.date:
         found.date = probe.date
+    found.updated = found.updated or probe.updated
     role = Role.BYLINE if "byline" in kinds else Role.DATE
     b.label(role, NAME, f"header box of {len(lines)} lines ({', '.join(kinds)})")
     return True
@@ -192,7 +221,7 @@ def _all_meta(parts: list[str], found: _Found) -> bool:
     for p in parts:
         p = p.strip()
         if is_date_line(p):
-            results.append(("date", parse_date(p)[0] or ""))
+            results.append(("updated" if is_update_line(p) else "date", parse_date(p)[0] or ""))
         elif publisher_like(p) or is_aggregator(p):
             results.append(("publisher", "" if is_aggregator(p) else p))
         elif section_of(p):
@@ -206,6 +235,8 @@ def _all_meta(parts: list[str], found: _Found) -> bool:
     for kind, val in results:
         if kind == "date" and val and not found.date:
             found.date = val
+        elif kind == "updated" and val:
+            found.updated = found.updated or val
         elif kind == "publisher" and val:
             found.set_publisher(val, 2)
         elif kind == "section" and not found.section:
@@ -394,7 +425,7 @@ def _html_header(doc: Document) -> None:
                 continue
             if i < start and b.words <= 12 and _DOTTED.search(b.text) and parse_date(b.text)[0]:
                 b.label(Role.DATE, NAME, "a dateline of parts around a date (place · date · page)")
-                found.date = found.date or parse_date(b.text)[0]
+                found.see_date(parse_date(b.text)[0], b.text)
                 continue
             if i < start and b.words <= 25 and len(b.text) <= 160 and words & structure().header_meta:
                 if (
@@ -452,6 +483,8 @@ def _html_header(doc: Document) -> None:
     if found.publisher:
         pub = normalize(found.publisher)
         found.authors = [a for a in found.authors if normalize(a) != pub]
+    _local_date(doc, found.date)
+    found.date = found.date or found.updated  # an update time only when nothing else dates it
     for key in ("title", "authors", "publisher", "section", "date"):
         val = getattr(found, key)
         if val and not doc.meta.get(key):
@@ -764,7 +797,7 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         if is_date_line(b.text):
             iso = parse_date(b.text)[0]
             if iso and not found.date:
-                found.date = iso
+                found.see_date(iso, b.text)
                 b.label(Role.DATE, NAME, f"date line above the article ({iso})")
             continue
         by = parse_byline(b.text)
@@ -773,13 +806,12 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             found.add_authors(by.authors)
             if by.publisher:
                 found.set_publisher(by.publisher, 1)
-            if by.date and not found.date:
-                found.date = by.date
+            found.see_date(by.date, b.text)
             b.label(Role.BYLINE, NAME, f"byline above the article: authors {by.authors}")
         elif _dated_parts(b.text) and b.words <= 8:  # 'Grist · Nov 19, 2023': the source and its date
             iso = parse_date(b.text)[0]
             if iso:
-                found.date = found.date or iso
+                found.see_date(iso, b.text)
                 b.label(Role.DATE, NAME, f"a line of parts around a date above the article ({iso})")
 
 
@@ -860,7 +892,10 @@ def masthead(doc: Document) -> None:
     doc.set_meta("authors", found.authors, NAME, "bylines")
     doc.set_meta("publisher", found.publisher, NAME, f"strength {found.publisher_strength}")
     doc.set_meta("section", found.section, NAME, "section label")
-    doc.set_meta("date", found.date, NAME, "first calendar date in the header")
+    if found.date:
+        doc.set_meta("date", found.date, NAME, "first calendar date in the header")
+    else:
+        doc.set_meta("date", found.updated, NAME, "the header's only date is an update time")
 
 
 FILTER = Filter(NAME, masthead, "title, authors, original publisher, section and date from the header")

@@ -76,6 +76,8 @@ def matches_any(root: Any, selectors: list[str]) -> str | None:
 
 
 def profile_marks(root: Any, profile: Any) -> Marks:
+    from .._filters._meta import is_update_line
+
     marks = Marks()
     html = getattr(profile, "html", None) or {}
     if not html:
@@ -90,7 +92,10 @@ def profile_marks(root: Any, profile: Any) -> Marks:
                 if attr:
                     v = el.get(attr)
                     if v and v.strip():
-                        marks.values.setdefault(role, []).append(" ".join(v.split()))
+                        # <time datetime=…>Updated March 8</time> is when it changed, not
+                        # when it came out: a last resort for the date
+                        key = "date_updated" if role == "date" and is_update_line(el.text_content()) else role
+                        marks.values.setdefault(key, []).append(" ".join(v.split()))
                 else:
                     marks.roles.setdefault(el, role)
                     text = " ".join(el.text_content().split())

@@ -49,6 +49,8 @@ _BLOCK = frozenset(
         "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "h1", "h2", "h3", "h4",
         "h5", "h6", "hr", "form", "fieldset", "legend", "address", "details", "summary",
         "center", "hgroup", "menu", "frameset", "frame",
+        # AMP's embed elements hold their own blocks (a tweet's placeholder text)
+        "amp-twitter", "amp-instagram", "amp-facebook", "amp-tiktok", "amp-embedly-card",
     }
 )  # fmt: skip
 _CTX_TAGS = frozenset(

@@ -140,6 +140,20 @@ def test_caption_order_matches_page() -> None:
             "Students leave school on Monday.",
             "Dana Kessler/The Spokesman-Review",
         ),
+        # written from Korean/Chinese pages: a credit word in brackets, usage terms dropped
+        ("부두에 정박한 어선들 [부산시 제공. 재판매 및 DB 금지]", "부두에 정박한 어선들", "부산시 제공"),
+        ("시장 앞에서 줄을 선 시민들 [뉴스1 자료사진]", "시장 앞에서 줄을 선 시민들", "뉴스1 자료사진"),
+        ("码头上的渔船（新华社供图）", "码头上的渔船", "新华社供图"),
+        (
+            "Ferries wait at the quay in Dieppe. PHOTO MARC-ANDRÉ LOISEL, LE SOLEIL",
+            "Ferries wait at the quay in Dieppe.",
+            "MARC-ANDRÉ LOISEL, LE SOLEIL",
+        ),
+        (
+            "A heron (Ardea cinerea) in the marsh at dawn. Image by Lena Sorvik/Field Notes.",
+            "A heron (Ardea cinerea) in the marsh at dawn.",
+            "Lena Sorvik/Field Notes",
+        ),
         # a closing phrase in title case is not a name: the caption stays whole
         (
             "Fans cheer at the stadium on Saturday. Go Tigers",
@@ -196,6 +210,12 @@ ARTICLE_P = (
             "<div class='m'><img src='a.jpg'><div>Hector and Luis outside the restaurant in Tucson. Photo by Renata Ibarra</div></div>",
             {"text": "Hector and Luis outside the restaurant in Tucson.", "credit": "Renata Ibarra"},
         ),
+        # the image's alt text repeated under it, then a bare name: the photographer
+        (
+            "<div class='ib'><img src='a.jpg' alt='Una agricultora revisa sus campos junto al lago.'>"
+            "<div class='c9'><span>Una agricultora revisa sus campos junto al lago.</span> <span>Pau Ribes</span></div></div>",
+            {"text": "Una agricultora revisa sus campos junto al lago.", "credit": "Pau Ribes"},
+        ),
     ],
 )
 def test_captions_built_of_divs(figure: str, want: dict[str, str | None]) -> None:
@@ -217,3 +237,28 @@ def test_lead_image_then_first_paragraph_is_not_a_caption() -> None:
     )
     assert art.captions == []
     assert art.paragraphs[0] == "The bridge will close on Monday for repairs."
+
+
+def test_lead_caption_element_above_the_article_with_its_own_credit_element() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header>"
+        "<div class='hero'><div class='hero-img'><img src='lead.jpg'></div>"
+        "<div class='Hero_caption__x1Pq3'><div class='Hero_captionText__a2Rt7'>Turbines off the coast near Trelleborg</div>"
+        "<div class='Hero_captionCredit__b3Zk9'>(Photo: Jonas Berg/TT via Getty Images)</div></div></div>"
+        f"<article><h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [{"text": "Turbines off the coast near Trelleborg", "credit": "Jonas Berg/TT via Getty Images"}]
+    assert len(art.paragraphs) == 2
+
+
+def test_a_source_name_beside_its_logo_is_not_a_caption() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><article><div class='source'><img src='https://cdn.example/publisher/upi/logo.png' alt='UPI'>"
+        "<span>UPI</span> <span>·</span> <span class='source__age'>6h</span></div>"
+        f"<h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == []

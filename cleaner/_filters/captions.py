@@ -31,6 +31,8 @@ class _Credits:
     agency: re.Pattern[str]
     prefix: re.Pattern[str]  # "Photo:", "Credit:" ... at the start of a credit
     prefix_by: re.Pattern[str]  # "Photo by" inside parentheses
+    words: re.Pattern[str]  # 提供, 자료사진: a credit in brackets in scripts without capitals
+    terms: re.Pattern[str]  # "재판매 및 DB 금지", "Editorial use only" after a credit
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +49,11 @@ def _credits() -> _Credits:
     prefix = re.compile(rf"(?i:(?:{alts}))\s*[:：・]\s*")  # 撮影・中西幸大: Japanese papers use ・
     prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
     orgs = frozenset(o.lower() for o in data.get("organisations") or ())
-    return _Credits(orgs, agency, prefix, prefix_by)
+    words = re.compile("|".join(re.escape(w) for w in data["credit_words"]), re.I)
+    terms = re.compile(
+        r"[\s.,;:—–-]+(?:" + "|".join(re.escape(t) for t in data["restrictions"]) + r")[\s.]*$", re.I
+    )
+    return _Credits(orgs, agency, prefix, prefix_by, words, terms)
 
 
 _PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
@@ -78,9 +84,8 @@ _NAME_OUTLET = re.compile(
 # "... May 14. Nell Carrow—Bloomberg via Getty Images": a name after the last sentence
 _TAIL = re.compile(r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>[^.!?]{3,90})$")
 _TAIL_GLUE = frozenset({"for", "via", "of", "the", "and", "de", "van", "von", "da", "/", "—", "-", "|", "&"})
-# （写真：PIXTA）, （筆者撮影）: a credit in full-width brackets
-_FULLWIDTH_END = re.compile(r"^(?P<cap>.*?\S)\s*（(?P<cr>[^（）]{1,60})）$")
-_FULLWIDTH_CREDIT = re.compile(r"写真|撮影|提供|画像|出典|出所|©|photo", re.I)
+# （写真：PIXTA）, （筆者撮影）, [서울시 제공]: a credit in brackets named by a credit word
+_WORD_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)\s*[（\[](?P<cr>[^（）\[\]]{1,60})[）\]]$")
 # "Buy a print of this photo", "Order a reprint": the picture desk's shop, not the caption
 _SHOP_TAIL = re.compile(
     r"\s*(?:buy|order|purchase) (?:a )?(?:print|reprint|copy)(?: of this (?:photo|image|picture))?\.?$", re.I
@@ -96,10 +101,14 @@ def _strip_prefix(credit: str) -> str:
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1].strip()
     credit = re.sub(r"^(?:©|\(c\)|Copyright\b)\s*", "", credit).strip()
-    m = c.prefix.match(credit) or c.prefix_by.match(credit)
+    m = c.prefix.match(credit) or c.prefix_by.match(credit) or _CAPS_PREFIX.match(credit)
     if m:
         credit = credit[m.end() :]
-    return credit.strip()
+    return c.terms.sub("", credit).strip()
+
+
+# "PHOTO ÉLODIE BRASSARD, LA PRESSE": a prefix in capitals without a colon, before a name in capitals
+_CAPS_PREFIX = re.compile(r"(?:PHOTOS?|IMAGE|ILLUSTRATION|FOTO|PHOTOGRAPH)\s+(?=[A-ZÀ-Þ]{2,}\b(?![a-z]))")
 
 
 def _credit_shape(credit: str, *, strict: bool) -> str | None:
@@ -165,9 +174,9 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     text = _SHOP_TAIL.sub("", text).rstrip()
     if not text:
         return None
-    m = _FULLWIDTH_END.match(text)
-    if m and _FULLWIDTH_CREDIT.search(m.group("cr")):
-        return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in full-width brackets"
+    m = _WORD_BRACKET_END.match(text) if text[-1:] in "）]" else None
+    if m and (_credits().words.search(m.group("cr")) or "©" in m.group("cr")):
+        return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in brackets (a credit word)"
     pm = _PREFIX_SPLIT.search(text) if ":" in text else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
@@ -196,6 +205,9 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     m = pm
     if m is None:
         t = _TAIL.match(text) if tail else None
+        if t is None and tail and text.endswith("."):  # "… in 2023. Image by Ana Lacerda/Mongabay."
+            t = _TAIL.match(text[:-1])
+            t = t if t and _credits().prefix_by.match(t.group("cr").strip()) else None
         if t:
             why = _tail_credit(t.group("cr").strip())
             if why:
@@ -244,7 +256,7 @@ def captions(doc: Document) -> None:
     seen_body = False
     lead = article_start(doc) if html else 0
     for i, b in enumerate(blocks):
-        if html and i < lead and b.meta.get("after_image") and set_aside(b):
+        if html and i < lead and set_aside(b) and (b.meta.get("after_image") or b.kind == "caption"):
             _lead_caption(b)
         if b.role is not Role.UNKNOWN:
             continue
@@ -302,6 +314,12 @@ def _lead_caption(b: Block) -> None:
     """The lead photo's caption above the article, set aside with the header around it:
     a sentence under the image ending with a credit ('… on Friday. (Jane Roe/KOAA)')."""
     if b.words > _MAX_CAPTION_WORDS:
+        return
+    cap, credit = b.meta.get("caption"), b.meta.get("credit")
+    if b.kind == "caption" and cap and credit and len(str(cap).split()) >= 3:
+        # the page's own caption element, its credit in an element of its own
+        b.meta["credit"] = _strip_prefix(str(credit))
+        b.label(Role.CAPTION, NAME, f"the lead photo's caption element above the article (credit {credit!r})")
         return
     split = _split_caption(b.text, tail=True)
     if split is None or len(split[0].split()) < 3 or not ends_sentence(split[0]):
@@ -371,6 +389,9 @@ def _image_caption(doc: Document, i: int) -> None:
     b = doc.blocks[i]
     if b.words > _MAX_CAPTION_WORDS:
         return
+    if b.meta.get("img_logo") and b.words <= 6 and not ends_sentence(b.text):
+        b.note(NAME, "a few words beside a logo or avatar: a source's name, not a caption")
+        return
     nodes = doc.meta.get("nodes") or ()
     anc = b.meta.get("anc") or ()
     own = nodes[anc[-1]].tokens if anc and anc[-1] < len(nodes) else ""
@@ -390,6 +411,12 @@ def _image_caption(doc: Document, i: int) -> None:
         b.meta.update(caption=cap, credit=_strip_prefix(credit))
         b.label(Role.CAPTION, NAME, f"text under an image ending with a credit ({why}: {credit!r})")
         return
+    alt_rest = _after_alt(b)
+    if alt_rest is not None:
+        cap = b.text[: len(b.text) - len(alt_rest)].strip()
+        b.meta.update(caption=cap, credit=_strip_prefix(alt_rest))
+        b.label(Role.CAPTION, NAME, f"the image's alt text, then a name: caption and credit ({alt_rest!r})")
+        return
     if _alone_with_image(doc, i):
         b.meta.update(caption=b.text, credit=None)
         b.label(
@@ -397,6 +424,22 @@ def _image_caption(doc: Document, i: int) -> None:
         )
         return
     b.note(NAME, "text under an image without a credit: kept as body")
+
+
+def _after_alt(b: Block) -> str | None:
+    """'<img alt="Vicent Caballer, en una de sus parcelas…">' then 'Vicent Caballer, en una de
+    sus parcelas… Mònica Torres': the text repeats the image's description and adds a short
+    name, which is the picture's credit."""
+    alt = str(b.meta.get("img_alt") or "")
+    if len(alt.split()) < 4 or not b.text.startswith(alt):
+        return None
+    rest = b.text[len(alt) :].strip()
+    words = rest.split()
+    if not 1 <= len(words) <= 6 or _SENTENCE_INSIDE.search(rest) or rest.endswith((".", "!", "?")):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _TAIL_GLUE or not w[:1].isalpha() for w in words):
+        return None  # the sentence goes on in lower case: not a name
+    return rest
 
 
 def _alone_with_image(doc: Document, i: int) -> bool:

@@ -175,6 +175,13 @@ def test_separator_rule_is_not_text() -> None:
         "==Jiji",
         "©2023 Harbour Media Co. ",
         "This article was originally published May 2, 2023, 7:15 PM.",
+        "(FIN)",
+        "-30-",
+        "m.ortega@harbourgazette.example",
+        "© Tutti i diritti riservati",
+        "Tous droits réservés.",
+        "<저작권자(c) 뉴스1코리아, 무단전재 및 재배포 금지>",
+        "2024/05/02 09:30 송고",
     ],
 )
 def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> None:
@@ -200,8 +207,16 @@ def test_sentences_that_look_like_appeals_stay(line: str) -> None:
         "The rest of this article from The Harbour Gazette is available in the free Newsly app.",
         "This story is only partially shown. Subscribe to The Ledger to read the rest.",
         "Continue reading this story",
+        "You've reached the end of this free preview.",
+        "Already have access? Log in",
+        "Get the full story, plus breaking alerts for Springfield.",
     ],
 )
 def test_an_app_or_source_holding_the_rest_is_a_wall(line: str) -> None:
     art = run(page() + f"\n{line}\n")
     assert line not in art.paragraphs and art.paywalled
+
+
+def test_an_open_in_app_button_after_a_whole_article_is_not_a_wall() -> None:
+    art = run(page() + "\nRead in the Harbour News app\n")
+    assert art.paywalled is False

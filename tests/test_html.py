@@ -723,3 +723,15 @@ def test_embedded_social_posts_stay_in_place_as_quotes(embed: str) -> None:
     art = cleaner.clean(article(f"<h1>Bridge closes</h1><p>{PARA}</p>{embed}<p>{PARA2}</p>"))
     assert art.paragraphs == [PARA, "Crews are on the bridge deck now. Expect delays on Harbour Street all afternoon.", PARA2]
     assert "> Crews are on the bridge deck now." in art.to_markdown()
+
+
+def test_a_block_of_br_lines_is_chrome_when_every_line_is() -> None:
+    art = cleaner.clean(
+        article(
+            f"<h1>Bridge closes</h1><p>{PARA}</p><p>{PARA2}</p>"
+            "<p>m.ortega@harbourgazette.example<br>(END)</p>"
+            "<p>The mayor can be reached at city hall.<br>(END)</p>"
+        )
+    )
+    assert art.paragraphs == [PARA, PARA2, "The mayor can be reached at city hall.\n(END)"]
+    assert any(r["text"].startswith("m.ortega@") and "every line" in r["reason"] for r in art.removed)

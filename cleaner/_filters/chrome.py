@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .._data import load
 from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
-from ._common import article_start, block_key, body_like, ends_sentence, has_phrase, wording_for
+from ._common import Wording, article_start, block_key, body_like, ends_sentence, has_phrase, key_of, wording_for
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:
@@ -22,11 +22,21 @@ def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[
     for b in doc.blocks:
         if b.role is not Role.UNKNOWN:
             continue
-        why = words.match(block_key(b), b.words)
+        why = words.match(block_key(b), b.words) or (_every_line(words, b.text) if "\n" in b.text else None)
         if why:
             b.label(role, name, why)
             hit.append(b)
     return hit
+
+
+def _every_line(words: Wording, text: str) -> str | None:
+    """A block of lines broken by <br> ('jane@paper.com<br>(END)', a copyright notice of
+    three lines) is chrome when every one of its lines is."""
+    lines = [ln for ln in (key_of(normalize(x)) for x in text.split("\n")) if ln]
+    whys = [words.match(ln, len(ln.split())) for ln in lines]
+    if len(lines) < 2 or not all(whys):
+        return None
+    return f"every line: {'; '.join(str(w) for w in whys)}"
 
 
 # marketing speaks in the imperative; a news sentence with the same words does not

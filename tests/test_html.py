@@ -735,3 +735,25 @@ def test_a_block_of_br_lines_is_chrome_when_every_line_is() -> None:
     )
     assert art.paragraphs == [PARA, PARA2, "The mayor can be reached at city hall.\n(END)"]
     assert any(r["text"].startswith("m.ortega@") and "every line" in r["reason"] for r in art.removed)
+
+
+def test_a_reporters_name_in_brackets_closing_the_article_is_its_byline() -> None:
+    paras = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "市は来年度、駅前の商店街に新しい屋根を設ける計画を発表した。総事業費は約12億円を見込む。",
+            "商店街の振興組合によると、現在の屋根は設置から30年近くがたち、雨漏りが相次いでいた。",
+            "組合の理事長は「買い物客が安心して歩ける通りにしたい」と話した。",
+        )
+    )
+    art = cleaner.clean(page(f"<article><h1>駅前商店街に新屋根</h1>{paras}<p>（山田花子）</p></article><footer>© 新聞社</footer>"))
+    assert art.authors == ["山田花子"]
+    assert "（山田花子）" not in art.paragraphs and len(art.paragraphs) == 3
+    # a bracketed aside inside the article is not a signature
+    art = cleaner.clean(page(f"<article><h1>駅前商店街に新屋根</h1><p>（写真あり）</p>{paras}</article>"))
+    assert art.authors == [] and "（写真あり）" in art.paragraphs
+
+
+def test_a_byline_set_in_capitals_gives_the_name_in_its_usual_case() -> None:
+    art = cleaner.clean(article(f"<h1>Bridge closes</h1><p class='byline'>By MARIE-ÈVE O'NEILL</p><p>{PARA}</p><p>{PARA2}</p>"))
+    assert art.authors == ["Marie-Ève O'Neill"]

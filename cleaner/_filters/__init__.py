@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._pipeline import Filter
-from . import bio, body, captions, chrome, content, dedupe, htmlmeta, masthead, profile, repairs, summary
+from . import bio, body, captions, chrome, content, dedupe, htmlmeta, masthead, profile, repairs, signature, summary
 
 BUILTIN_FILTERS: tuple[Filter, ...] = (
     profile.FILTER,
@@ -25,6 +25,7 @@ BUILTIN_FILTERS: tuple[Filter, ...] = (
     dedupe.FILTER,
     dedupe.PULLQUOTES,
     masthead.FILTER,
+    signature.FILTER,
     bio.FILTER,
     body.FILTER,
     chrome.CUT,

@@ -90,13 +90,13 @@ def wording_for(doc: Document, section: str) -> Wording:
 _HAS_SENTENCE = re.compile(r"[a-z][.!?]['\"’”]?\s+[A-Z\"“‘'(]")
 
 
-_CLOSERS = "'\"’”)]"
+_CLOSERS = "'\"’”)]」』）"
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? or … (closing quotes and brackets after it allowed)."""
+    """Ends with . ! ? … or 。！？ (closing quotes and brackets after it allowed)."""
     t = text.rstrip().rstrip(_CLOSERS)
-    return bool(t) and t[-1] in ".!?…"
+    return bool(t) and t[-1] in ".!?…。！？．"
 
 
 def body_like(block: Block, min_words: int = 12) -> bool:

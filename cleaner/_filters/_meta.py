@@ -500,7 +500,14 @@ def parse_byline(text: str) -> Byline | None:
             return None
     if not authors and not (explicit and publisher):
         return None
-    return Byline(authors, publisher, date, explicit)
+    return Byline([_uncapped(a) for a in authors], publisher, date, explicit)
+
+
+def _uncapped(name: str) -> str:
+    """'MARIA TERESA GALLI' -> 'Maria Teresa Galli': print bylines set in capitals."""
+    if len(name.split()) >= 2 and name.isupper():
+        return name.title()
+    return name
 
 
 # "…, with Reuters", "…, avec La Presse Canadienne", "…, mit dpa"

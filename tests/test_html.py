@@ -757,3 +757,18 @@ def test_a_reporters_name_in_brackets_closing_the_article_is_its_byline() -> Non
 def test_a_byline_set_in_capitals_gives_the_name_in_its_usual_case() -> None:
     art = cleaner.clean(article(f"<h1>Bridge closes</h1><p class='byline'>By MARIE-ÈVE O'NEILL</p><p>{PARA}</p><p>{PARA2}</p>"))
     assert art.authors == ["Marie-Ève O'Neill"]
+
+
+def test_korean_byline_linked_name_above_the_body() -> None:
+    body = (
+        "<p>(부산=뉴스통신) 이하늘 기자 = 부산시가 다음 달부터 심야 버스 노선 두 개를 새로 운행한다고 3일 밝혔다. 시는 "
+        "승객이 많은 구간을 중심으로 배차 간격을 줄일 계획이다.</p><p>시 관계자는 시범 운행 결과를 보고 노선을 더 늘릴 "
+        "수 있다고 말했다. 요금은 기존 심야 버스와 같다고 설명했다.</p>"
+    )
+    html = page(
+        "<header><h1>부산시, 심야 버스 노선 2개 추가</h1><p class='info'><strong><a href='/r/1'>이하늘</a></strong>기자</p></header>"
+        f"<article class='story'>{body}</article>"
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["이하늘"]
+    assert len(art.paragraphs) == 2 and art.paragraphs[0].startswith("(부산=뉴스통신)")

@@ -166,6 +166,13 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ("By Hanna Lind, Courier Staff", ["Hanna Lind"], None),
         ("Von Wiebke Harms und Jonas Ebert, dpa", ["Wiebke Harms", "Jonas Ebert"], "dpa"),
         ("Anna Berg Senior Lecturer in Public Health", ["Anna Berg"], None),
+        ("By TOMÁS OKONKWO-REYES", ["Tomás Okonkwo-Reyes"], None),
+        # Korean: the name, then the role word (glued or not); MSN's "Story by"
+        ("이하늘 기자", ["이하늘"], None),
+        ("박지호기자", ["박지호"], None),
+        ("스토리 작성자 최유나 기자", ["최유나"], None),
+        ("정민서·한도윤 기자", ["정민서", "한도윤"], None),
+        ("도쿄=윤세아 특파원", ["윤세아"], None),
     ],
 )
 def test_bylines_with_places_outlets_times_and_other_languages(

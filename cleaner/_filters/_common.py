@@ -118,7 +118,8 @@ def body_like(block: Block, min_words: int = 12) -> bool:
 def _prose(text: str, words: int) -> bool:
     if not (ends_sentence(text) or (words >= 40 and _HAS_SENTENCE.search(text))):
         return False
-    lower = sum(1 for w in text.split() if w[:1].islower())
+    # (a letter of a script without case — Hangul, kanji, Arabic — counts as lower case)
+    lower = sum(1 for w in text.split() if w[:1].islower() or (w[:1].isalpha() and not w[:1].isupper()))
     return lower >= words * 0.35
 
 

@@ -410,9 +410,21 @@ class Byline:
     explicit: bool  # started with "By"
 
 
+# Korean bylines name the reporter then the role: "김민준 기자", "김민준기자", "스토리 작성자
+# 김서연 기자" (MSN's "Story by"), "김민준·이서연 기자", "워싱턴=김민준 특파원"
+_KO_BYLINE = re.compile(
+    r"^(?:(?:스토리\s*)?작성자\s*:?\s*)?(?:[가-힣]{2,6}\s*=\s*)?"
+    r"(?P<names>[가-힣]{2,4}(?:\s*[,·、]\s*[가-힣]{2,4}){0,3})\s*"
+    r"(?:기자|특파원|선임기자|인턴기자|객원기자|통신원|논설위원|전문기자)(?:\s*[=·|].*)?$"
+)
+
+
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into authors, publisher and date; None if it is not one."""
     text = _HANDLE_IN.sub("", _EMAIL.sub("", text)).strip(" ,;|·•")
+    ko = _KO_BYLINE.match(text) if "\uac00" <= text[:1] <= "\ud7a3" else None
+    if ko:
+        return Byline(re.split(r"\s*[,·、]\s*", ko.group("names")), None, None, True)
     m = _BY.match(text)
     explicit = bool(m)
     body = text[m.end() :] if m else text

@@ -792,15 +792,15 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         if b.words > 25 or b.kind in ("list_item", "caption"):
             continue
         linky = b.meta.get("link_chars", 0) > len(b.text) // 2
-        if linky and not _BY.match(b.text):
-            continue  # a row of links, unless it is 'Story by <a>A</a>, <a>B</a>'
+        by = parse_byline(b.text)
+        if linky and not (_BY.match(b.text) or (by is not None and by.explicit)):
+            continue  # a row of links, unless it is 'Story by <a>A</a>, <a>B</a>' or '<a>김민준</a> 기자'
         if is_date_line(b.text):
             iso = parse_date(b.text)[0]
             if iso and not found.date:
                 found.see_date(iso, b.text)
                 b.label(Role.DATE, NAME, f"date line above the article ({iso})")
             continue
-        by = parse_byline(b.text)
         under_title = title >= 0 and title < i <= title + 2
         if by is not None and _evident(by, b.text, under_title):
             found.add_authors(by.authors)

@@ -772,3 +772,21 @@ def test_korean_byline_linked_name_above_the_body() -> None:
     art = cleaner.clean(html)
     assert art.authors == ["이하늘"]
     assert len(art.paragraphs) == 2 and art.paragraphs[0].startswith("(부산=뉴스통신)")
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("PressReader - Harbour Gazette - 2024-02-28 - Bridge repair bill balloons to $84M", "Harbour Gazette"),
+        ("Bridge repair bill balloons to $84M | 港湾新聞 | SmartNews（スマートニュース）", "港湾新聞"),
+        ("Bridge repair bill balloons to $84M - Gazzetta del Porto (Italy) - PressReader", "Gazzetta del Porto"),
+        # two other names: which one is the source is not known
+        ("Bridge repair bill balloons to $84M | Harbour Gazette | Weekend Edition | Yahoo News", None),
+    ],
+)
+def test_the_publisher_from_the_title_beside_the_headline(title: str, want: str | None) -> None:
+    html = page(
+        f"<article><h1>Bridge repair bill balloons to $84M</h1><p>{PARA}</p><p>{PARA2}</p></article>",
+        head=f"<title>{title}</title>",
+    )
+    assert cleaner.clean(html).publisher == want

@@ -269,7 +269,15 @@ _TOKEN = re.compile(r"[\w&.'’+-]+")
 
 
 def is_aggregator(text: str) -> bool:
-    return normalize(text) in vocab().aggregators
+    n = normalize(text)
+    if n in vocab().aggregators:
+        return True
+    # "SmartNews（スマートニュース）": the name with its reading or a gloss in brackets
+    bare = _GLOSS.sub("", n)
+    return bare != n and bare in vocab().aggregators
+
+
+_GLOSS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def aggregator_edition(text: str) -> bool:

@@ -18,8 +18,10 @@ from typing import Any
 from .._model import Decision, Document, normalize
 from .._pipeline import Filter
 from .._readers._htmlmeta import ld_names
+from ._common import ends_sentence
 from ._meta import (
     _BY,
+    _GLOSS,
     aggregator_edition,
     is_aggregator,
     name_shaped,
@@ -65,7 +67,11 @@ def metadata(doc: Document) -> None:
             title, why = h1, "the page's <h1> (the stated titles name only the site)"
     _give(doc, "title", title, why)
     pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
-    _give(doc, "publisher", pub, pub_why)
+    if pub_why == _FROM_TITLE:  # weak: the header's own lines may still name the source
+        doc.meta["publisher"] = pub
+        doc.trace.append(Decision(NAME, "meta", f"publisher={pub!r}: {pub_why} (unless the header says otherwise)"))
+    else:
+        _give(doc, "publisher", pub, pub_why)
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
     _give(doc, "section", *_section(art, tags, marks))
     date, date_why, stated = _date(art, tags, marks, html.get("data_dates") or [])
@@ -183,7 +189,35 @@ def _publisher(
             skipped.append(v)
             continue
         return v, why + (f" (skipped the aggregator {skipped[0]!r})" if skipped else "")
+    named = _title_publisher(str(doc.meta.get("html", {}).get("title_tag") or ""), title, aggregator)
+    if named:
+        return named, _FROM_TITLE
     return None, f"only the aggregator {skipped[0]!r}" if skipped else ""
+
+
+_FROM_TITLE = "the one other name in the <title> beside the headline and the aggregator"
+
+
+def _title_publisher(raw: str, headline: str, aggregator: Any) -> str | None:
+    """'Headline | 西日本新聞 | SmartNews', 'PressReader - Winnipeg Free Press - 2024-02-28 -
+    Headline', 'Headline — Popular Science': once the headline, the aggregator and a date are
+    taken out, a single short name left is the source's."""
+    if not raw or not headline:
+        return None
+    parts = [p.strip() for p in _TITLE_SEP.split(" ".join(raw.split())) if p.strip()]
+    head = next((p for p in parts if normalize(p) == headline), None)
+    if head is None:  # the stated headline kept a name and a date: its longest part is the headline
+        head = max(parts, key=len, default="")
+        if len(head.split()) < 4 or normalize(head) not in headline:
+            return None
+    hn = normalize(head)
+    rest = [p for p in parts if p is not head and not aggregator(p) and not iso_date(p) and normalize(p) not in hn]
+    if len(rest) != 1:
+        return None
+    name = _GLOSS.sub("", rest[0])  # "La Stampa (Italy)": the edition's country
+    if len(name.split()) > 5 or ends_sentence(name) or _URLISH.search(name):
+        return None
+    return name
 
 
 def _authors(

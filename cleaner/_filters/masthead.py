@@ -487,7 +487,8 @@ def _html_header(doc: Document) -> None:
     found.date = found.date or found.updated  # an update time only when nothing else dates it
     for key in ("title", "authors", "publisher", "section", "date"):
         val = getattr(found, key)
-        if val and not doc.meta.get(key):
+        # (a publisher guessed from the <title> gives way to one the header names)
+        if val and (not doc.meta.get(key) or (key == "publisher" and key not in doc.given)):
             doc.set_meta(key, val, NAME, "from the page's header lines")
     stated = doc.meta.get("publisher")
     authors = doc.meta.get("authors") or []

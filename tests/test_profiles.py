@@ -98,3 +98,15 @@ def test_misspelled_html_selector_key_is_a_clear_error(tmp_path: Path) -> None:
     f.write_text("name: typo\nhtml:\n  contaner: ['.story']\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=r"typo\.yaml: 'html' keys must be among container"):
         cleaner.clean(page(), profile=str(f))
+
+
+def test_selector_attribute_suffix_and_an_at_sign_inside_a_value() -> None:
+    from lxml import html as lhtml
+
+    from cleaner._readers._htmlsel import _compile, select
+
+    root = lhtml.fromstring("<div><a href='/@harbour' title='Harbour Gazette'>Harbour Gazette</a></div>")
+    assert _compile("a[href^='/@']")[1] is None
+    assert [e.text for e in select(root, "a[href^='/@']")] == ["Harbour Gazette"]
+    assert _compile("a[href^='/@']@title")[1] == "title"
+    assert _compile("img@alt")[1] == "alt"

@@ -53,8 +53,9 @@ def _compile(selector: str) -> tuple[Any, str | None]:
     from lxml.etree import XPath, XPathError
 
     attr = None
-    if "@" in selector:
-        selector, attr = selector.rsplit("@", 1)
+    at = selector.rfind("@")
+    if at > selector.rfind("]") and at > selector.rfind("'") and at > selector.rfind('"'):
+        selector, attr = selector[:at], selector[at + 1 :]  # "img@alt" (an '@' in a value is kept)
     try:
         xp = XPath(GenericTranslator().css_to_xpath(selector.strip()))
     except (SelectorError, XPathError) as exc:

@@ -790,3 +790,13 @@ def test_the_publisher_from_the_title_beside_the_headline(title: str, want: str 
         head=f"<title>{title}</title>",
     )
     assert cleaner.clean(html).publisher == want
+
+
+def test_a_staff_role_line_under_the_byline_is_not_a_second_author() -> None:
+    art = cleaner.clean(
+        article(
+            "<h1>Bridge closes</h1><div class='byline'><div class='byline__name'>By <a href='/a/ana'>Ana Ruiz</a></div>"
+            f"<div class='byline__role'>Gazette Staff Writer</div></div><p>{PARA}</p><p>{PARA2}</p>"
+        )
+    )
+    assert art.authors == ["Ana Ruiz"]

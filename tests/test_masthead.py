@@ -167,6 +167,11 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ("Von Wiebke Harms und Jonas Ebert, dpa", ["Wiebke Harms", "Jonas Ebert"], "dpa"),
         ("Anna Berg Senior Lecturer in Public Health", ["Anna Berg"], None),
         ("By TOMÁS OKONKWO-REYES", ["Tomás Okonkwo-Reyes"], None),
+        # MSN's "Story by" in other editions
+        ("Historia de Inés Calvo", ["Inés Calvo"], None),
+        ("Storia di Paolo Ferri", ["Paolo Ferri"], None),
+        ("Article de Chloé Gagnon", ["Chloé Gagnon"], None),
+        ("Ana Ruiz Gazette Staff Writer", ["Ana Ruiz"], None),
         # Korean: the name, then the role word (glued or not); MSN's "Story by"
         ("이하늘 기자", ["이하늘"], None),
         ("박지호기자", ["박지호"], None),

@@ -366,8 +366,9 @@ def name_shaped(text: str) -> bool:
     n = normalize(text)
     v = vocab()
     if any(
-        t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS or t in v.brands for t in n.split()
-    ):
+        t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS or t.strip(".,") in _STAFF or t in v.brands
+        for t in n.split()
+    ):  # ('Times Staff Writer' is a role line, not a name)
         return False
     return n not in v.sections and not publisher_like(text)
 
@@ -403,7 +404,10 @@ def role_like(text: str) -> bool:
 #: "By", "Story by", "Words by", "Author:" and the same word in other languages ("Par", "Von"...)
 _BY = re.compile(
     r"^\s*(?:(?:(?:story|written|words|reporting|report|text|article|written and reported)\s+)?"
-    r"(?:by|von|por|par|di|door|av)|authors?)\s*:?\s+",
+    r"(?:by|von|por|par|di|door|av)|authors?"
+    # MSN's "Story by" in its other editions: "Historia de", "Storia di", "Article de"...
+    r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje)\s+(?:de|di|von|van|por|par))"
+    r"\s*:?\s+",
     re.I,
 )
 _SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")
@@ -591,7 +595,7 @@ def _trim_role(piece: str) -> str | None:
         ):
             cand = " ".join(toks[:k])
             cand = cand.title() if caps else cand
-            if name_shaped(cand):
+            if name_shaped(cand) and normalize(toks[k - 1]) not in _STAFF:  # not 'Times Staff' Writer
                 return cand
     return None
 

@@ -249,7 +249,9 @@ def test_lead_caption_element_above_the_article_with_its_own_credit_element() ->
         "<div class='Hero_captionCredit__b3Zk9'>(Photo: Jonas Berg/TT via Getty Images)</div></div></div>"
         f"<article><h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
     )
-    assert art.captions == [{"text": "Turbines off the coast near Trelleborg", "credit": "Jonas Berg/TT via Getty Images"}]
+    assert art.captions == [
+        {"text": "Turbines off the coast near Trelleborg", "credit": "Jonas Berg/TT via Getty Images"}
+    ]
     assert len(art.paragraphs) == 2
 
 

@@ -681,7 +681,9 @@ def test_an_update_time_dates_the_article_only_when_nothing_else_does() -> None:
 
 
 def test_a_profile_time_element_saying_updated_yields_to_the_published_date() -> None:
-    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge closes", "datePublished": "2024-03-04T21:00:00Z"})
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": "Bridge closes", "datePublished": "2024-03-04T21:00:00Z"}
+    )
     html = page(
         "<div id='ybar'>Yahoo News</div><article class='caas-container'><header><h1>Bridge closes</h1></header>"
         "<div class='caas-attr-meta'><time datetime='2024-03-06T08:00:00Z'>Updated Wed, March 6, 2024</time></div>"
@@ -697,12 +699,22 @@ def test_a_profile_time_element_saying_updated_yields_to_the_published_date() ->
     [
         ("2024-01-13T00:12:41Z", "Published: 6:12 PM CST January 12, 2024", "2024-01-12"),  # west of UTC
         ("2024-01-12T22:30:00+00:00", "Veröffentlicht am 13. Januar 2024, 07:30 Uhr", "2024-01-13"),  # east
-        ("2024-01-13T15:00:00Z", "Published: January 12, 2024", "2024-01-13"),  # mid-day UTC: no zone does that
-        ("2024-01-13T00:12:41-06:00", "Published: January 12, 2024", "2024-01-13"),  # not UTC: taken as stated
+        (
+            "2024-01-13T15:00:00Z",
+            "Published: January 12, 2024",
+            "2024-01-13",
+        ),  # mid-day UTC: no zone does that
+        (
+            "2024-01-13T00:12:41-06:00",
+            "Published: January 12, 2024",
+            "2024-01-13",
+        ),  # not UTC: taken as stated
         ("2024-01-13T00:12:41Z", "Published: January 10, 2024", "2024-01-13"),  # days off: not a time zone
     ],
 )
-def test_a_utc_instant_gives_way_to_the_local_date_shown_a_day_off(stated: str, shown: str, want: str) -> None:
+def test_a_utc_instant_gives_way_to_the_local_date_shown_a_day_off(
+    stated: str, shown: str, want: str
+) -> None:
     head = f"<meta property='article:published_time' content='{stated}'>"
     body = f"<h1>Bridge closes for eighteen months</h1><div class='dateline'>{shown}</div><p>{PARA}</p><p>{PARA2}</p>"
     art = cleaner.clean(page(f"<article>{body}</article>", head=head))
@@ -721,7 +733,11 @@ def test_a_utc_instant_gives_way_to_the_local_date_shown_a_day_off(stated: str, 
 def test_embedded_social_posts_stay_in_place_as_quotes(embed: str) -> None:
     # the article quotes them ("See the council's post:"); Scrapinghub's human truth keeps them too
     art = cleaner.clean(article(f"<h1>Bridge closes</h1><p>{PARA}</p>{embed}<p>{PARA2}</p>"))
-    assert art.paragraphs == [PARA, "Crews are on the bridge deck now. Expect delays on Harbour Street all afternoon.", PARA2]
+    assert art.paragraphs == [
+        PARA,
+        "Crews are on the bridge deck now. Expect delays on Harbour Street all afternoon.",
+        PARA2,
+    ]
     assert "> Crews are on the bridge deck now." in art.to_markdown()
 
 
@@ -746,7 +762,11 @@ def test_a_reporters_name_in_brackets_closing_the_article_is_its_byline() -> Non
             "組合の理事長は「買い物客が安心して歩ける通りにしたい」と話した。",
         )
     )
-    art = cleaner.clean(page(f"<article><h1>駅前商店街に新屋根</h1>{paras}<p>（山田花子）</p></article><footer>© 新聞社</footer>"))
+    art = cleaner.clean(
+        page(
+            f"<article><h1>駅前商店街に新屋根</h1>{paras}<p>（山田花子）</p></article><footer>© 新聞社</footer>"
+        )
+    )
     assert art.authors == ["山田花子"]
     assert "（山田花子）" not in art.paragraphs and len(art.paragraphs) == 3
     # a bracketed aside inside the article is not a signature
@@ -755,7 +775,11 @@ def test_a_reporters_name_in_brackets_closing_the_article_is_its_byline() -> Non
 
 
 def test_a_byline_set_in_capitals_gives_the_name_in_its_usual_case() -> None:
-    art = cleaner.clean(article(f"<h1>Bridge closes</h1><p class='byline'>By MARIE-ÈVE O'NEILL</p><p>{PARA}</p><p>{PARA2}</p>"))
+    art = cleaner.clean(
+        article(
+            f"<h1>Bridge closes</h1><p class='byline'>By MARIE-ÈVE O'NEILL</p><p>{PARA}</p><p>{PARA2}</p>"
+        )
+    )
     assert art.authors == ["Marie-Ève O'Neill"]
 
 
@@ -777,9 +801,15 @@ def test_korean_byline_linked_name_above_the_body() -> None:
 @pytest.mark.parametrize(
     ("title", "want"),
     [
-        ("PressReader - Harbour Gazette - 2024-02-28 - Bridge repair bill balloons to $84M", "Harbour Gazette"),
+        (
+            "PressReader - Harbour Gazette - 2024-02-28 - Bridge repair bill balloons to $84M",
+            "Harbour Gazette",
+        ),
         ("Bridge repair bill balloons to $84M | 港湾新聞 | SmartNews（スマートニュース）", "港湾新聞"),
-        ("Bridge repair bill balloons to $84M - Gazzetta del Porto (Italy) - PressReader", "Gazzetta del Porto"),
+        (
+            "Bridge repair bill balloons to $84M - Gazzetta del Porto (Italy) - PressReader",
+            "Gazzetta del Porto",
+        ),
         # two other names: which one is the source is not known
         ("Bridge repair bill balloons to $84M | Harbour Gazette | Weekend Edition | Yahoo News", None),
     ],

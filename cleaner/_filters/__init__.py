@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from .._pipeline import Filter
-from . import bio, body, captions, chrome, content, dedupe, htmlmeta, masthead, profile, repairs, signature, summary
+from . import (
+    bio,
+    body,
+    captions,
+    chrome,
+    content,
+    dedupe,
+    htmlmeta,
+    masthead,
+    profile,
+    repairs,
+    signature,
+    summary,
+)
 
 BUILTIN_FILTERS: tuple[Filter, ...] = (
     profile.FILTER,

@@ -366,7 +366,10 @@ def name_shaped(text: str) -> bool:
     n = normalize(text)
     v = vocab()
     if any(
-        t.strip(".,") in v.not_names or t.strip(".,") in _INSTITUTIONS or t.strip(".,") in _STAFF or t in v.brands
+        t.strip(".,") in v.not_names
+        or t.strip(".,") in _INSTITUTIONS
+        or t.strip(".,") in _STAFF
+        or t in v.brands
         for t in n.split()
     ):  # ('Times Staff Writer' is a role line, not a name)
         return False

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from .._data import load
 from .._model import Block, Document, Role, normalize
 from .._pipeline import Filter
-from ._common import Wording, article_start, block_key, body_like, ends_sentence, has_phrase, key_of, wording_for
+from ._common import (
+    Wording,
+    article_start,
+    block_key,
+    body_like,
+    ends_sentence,
+    has_phrase,
+    key_of,
+    wording_for,
+)
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:

@@ -69,7 +69,9 @@ def metadata(doc: Document) -> None:
     pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
     if pub_why == _FROM_TITLE:  # weak: the header's own lines may still name the source
         doc.meta["publisher"] = pub
-        doc.trace.append(Decision(NAME, "meta", f"publisher={pub!r}: {pub_why} (unless the header says otherwise)"))
+        doc.trace.append(
+            Decision(NAME, "meta", f"publisher={pub!r}: {pub_why} (unless the header says otherwise)")
+        )
     else:
         _give(doc, "publisher", pub, pub_why)
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
@@ -211,7 +213,9 @@ def _title_publisher(raw: str, headline: str, aggregator: Any) -> str | None:
         if len(head.split()) < 4 or normalize(head) not in headline:
             return None
     hn = normalize(head)
-    rest = [p for p in parts if p is not head and not aggregator(p) and not iso_date(p) and normalize(p) not in hn]
+    rest = [
+        p for p in parts if p is not head and not aggregator(p) and not iso_date(p) and normalize(p) not in hn
+    ]
     if len(rest) != 1:
         return None
     name = _GLOSS.sub("", rest[0])  # "La Stampa (Italy)": the edition's country
@@ -304,7 +308,9 @@ def _date(
                 "dc.date", "dcterms.created", "date", "pubdate", "publish-date", "publish_date",
                 "citation_date", "article.published", "datepublished"):  # fmt: skip
         cands.extend((v, f"meta {key}") for v in tags.get(key, ()))
-    cands.extend((v, "the site profile's date selector (an update time)") for v in marks.get("date_updated", ()))
+    cands.extend(
+        (v, "the site profile's date selector (an update time)") for v in marks.get("date_updated", ())
+    )
     # last: the page's embedded app data, when nothing else states a date
     cands.extend((v, f"embedded page data {k!r}") for k, v in data_dates or ())
     for v, why in cands:

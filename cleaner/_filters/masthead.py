@@ -123,7 +123,9 @@ def _local_date(doc: Document, shown: str | None) -> None:
     if (gap == -1 and hour < 12) or (gap == 1 and hour >= 12):
         doc.meta["date"] = doc.given["date"] = shown
         doc.trace.append(
-            Decision(NAME, "meta", f"date={shown!r}: the header's local date (the metadata's {stated} is UTC)")
+            Decision(
+                NAME, "meta", f"date={shown!r}: the header's local date (the metadata's {stated} is UTC)"
+            )
         )
 
 

@@ -23,7 +23,11 @@ def signature(doc: Document) -> None:
     blocks = doc.blocks
     open_ = [i for i, b in enumerate(blocks) if b.role is Role.UNKNOWN]
     # (a paragraph without spaces has few "words": prose is also a long line ending a sentence)
-    prose = [i for i in open_ if body_like(blocks[i]) or (len(blocks[i].text) >= 30 and ends_sentence(blocks[i].text))]
+    prose = [
+        i
+        for i in open_
+        if body_like(blocks[i]) or (len(blocks[i].text) >= 30 and ends_sentence(blocks[i].text))
+    ]
     if not prose:
         return
     # the last unclaimed lines after the last paragraph of prose

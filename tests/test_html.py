@@ -769,6 +769,9 @@ def test_a_reporters_name_in_brackets_closing_the_article_is_its_byline() -> Non
     )
     assert art.authors == ["山田花子"]
     assert "（山田花子）" not in art.paragraphs and len(art.paragraphs) == 3
+    # a wire's sign-off is no author
+    art = cleaner.clean(page(f"<article><h1>駅前商店街に新屋根</h1>{paras}<p>（共同）</p></article>"))
+    assert art.authors == [] and "（共同）" not in art.paragraphs
     # a bracketed aside inside the article is not a signature
     art = cleaner.clean(page(f"<article><h1>駅前商店街に新屋根</h1><p>（写真あり）</p>{paras}</article>"))
     assert art.authors == [] and "（写真あり）" in art.paragraphs

@@ -12,6 +12,7 @@ import re
 from .._model import Document, Role
 from .._pipeline import Filter
 from ._common import body_like, ends_sentence
+from .captions import _credits
 
 NAME = "signature"
 # 2-8 ideographs or kana (names joined by ・ or 、), in full-width or ASCII brackets
@@ -39,6 +40,9 @@ def signature(doc: Document) -> None:
         if m is None:
             continue
         names = [n.strip() for n in re.split(r"[・、,]", m.group(1)) if n.strip()]
+        if any(_credits().agency.fullmatch(n) for n in names):  # （共同）: the wire's sign-off
+            b.label(Role.NAV, NAME, f"a news agency's sign-off closing the article: {names}")
+            return
         b.label(Role.BYLINE, NAME, f"the reporter's name in brackets closing the article: {names}")
         if not doc.meta.get("authors"):
             doc.set_meta("authors", names, NAME, "signed at the end of the article")

@@ -430,7 +430,8 @@ class Byline:
 _KO_BYLINE = re.compile(
     r"^(?:(?:스토리\s*)?작성자\s*:?\s*)?(?:[가-힣]{2,6}\s*=\s*)?"
     r"(?P<names>[가-힣]{2,4}(?:\s*[,·、]\s*[가-힣]{2,4}){0,3})\s*"
-    r"(?:기자|특파원|선임기자|인턴기자|객원기자|통신원|논설위원|전문기자)(?:\s*[=·|].*)?$"
+    # (a wire's "김민준 기자 = 서울시가 …" opens the story's first paragraph: not a byline line)
+    r"(?:기자|특파원|선임기자|인턴기자|객원기자|통신원|논설위원|전문기자)\s*=?(?:\s*[·|]\s*.{0,40})?$"
 )
 
 
@@ -598,7 +599,7 @@ def _trim_role(piece: str) -> str | None:
         ):
             cand = " ".join(toks[:k])
             cand = cand.title() if caps else cand
-            if name_shaped(cand) and normalize(toks[k - 1]) not in _STAFF:  # not 'Times Staff' Writer
+            if name_shaped(cand):  # (never 'Times Staff' of 'Times Staff Writer': a staff word)
                 return cand
     return None
 

@@ -195,6 +195,8 @@ def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> Non
         "Every dollar the council raises from parking fines will go to road repairs, the mayor said.",
         "The paper's editorial on page 2 last week drew hundreds of letters, the editor said.",
         "Readers who have something to say about the plan can attend Tuesday's meeting, officials said.",
+        "Le contrat prévoit que l'éditeur garde tous droits réservés sur les archives.",
+        "저작권자들은 무단 전재를 막기 위한 새 기준을 내년부터 적용하기로 했다.",
     ],
 )
 def test_sentences_that_look_like_appeals_stay(line: str) -> None:

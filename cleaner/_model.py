@@ -9,6 +9,7 @@ source span and the decision that dropped it, so ``--explain`` can show it.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,6 +149,15 @@ _QUOTES = str.maketrans(
 
 
 _FOLD = tuple((chr(k), v) for k, v in _QUOTES.items())
+
+
+_NOT_IDEOGRAPHIC_WS = re.compile(r"[^\S\u3000]+")
+
+
+def squash_title(text: str) -> str:
+    """Collapse a headline's whitespace but keep the ideographic space, which Japanese and
+    Chinese headlines set between phrases on purpose ('…全面改修へ\u3000屋根に…')."""
+    return _NOT_IDEOGRAPHIC_WS.sub(" ", text).strip(" \u3000")
 
 
 def normalize(text: str) -> str:

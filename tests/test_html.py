@@ -833,3 +833,14 @@ def test_a_staff_role_line_under_the_byline_is_not_a_second_author() -> None:
         )
     )
     assert art.authors == ["Ana Ruiz"]
+
+
+def test_a_headline_keeps_its_ideographic_space_but_not_other_runs_of_whitespace() -> None:
+    head = "<meta property='og:title' content='駅前商店街に新屋根\u3000来春完成へ'><title>Bridge\n  closes   today | Site</title>"
+    art = cleaner.clean(
+        page(f"<article><h1>駅前商店街に新屋根\u3000来春完成へ</h1><p>{PARA}</p></article>", head=head)
+    )
+    assert art.title == "駅前商店街に新屋根\u3000来春完成へ"
+    from cleaner._model import squash_title
+
+    assert squash_title(" Bridge\n  closes\u00a0 today\u3000") == "Bridge closes today"

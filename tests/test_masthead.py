@@ -239,4 +239,7 @@ def test_provenance_lines_of_magazines_and_editions(line: str, pub: str | None) 
 def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
     from cleaner._filters._meta import parse_byline
 
-    assert parse_byline("이하늘 기자 = 부산시가 다음 달부터 심야 버스 노선 두 개를 새로 운행한다고 3일 밝혔다.") is None
+    assert (
+        parse_byline("이하늘 기자 = 부산시가 다음 달부터 심야 버스 노선 두 개를 새로 운행한다고 3일 밝혔다.")
+        is None
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._model import Decision, Document, normalize
+from .._model import Decision, Document, normalize, squash_title
 from .._pipeline import Filter
 from .._readers._htmlmeta import ld_names
 from ._common import ends_sentence
@@ -131,7 +131,7 @@ def _title(
         for key in ("headline", "name"):
             v = art.get(key)
             if isinstance(v, str) and v.strip() and not site_name(v):
-                return _strip_site(" ".join(v.split()), tags, aggregator), f"JSON-LD {key}"
+                return _strip_site(squash_title(v), tags, aggregator), f"JSON-LD {key}"
     for key in ("og:title", "twitter:title", "parsely-title", "dc.title"):
         for v in tags.get(key, ()):
             if v.strip() and not site_name(v):

@@ -11,6 +11,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from .._model import squash_title
+
 ARTICLE_TYPES = frozenset(
     {
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -47,7 +49,9 @@ def page_meta(root: Any, url: str | None) -> dict[str, Any]:
         if key in _META_KEYS:
             val = m.get("content")
             if val and val.strip():
-                meta.setdefault(key, []).append(" ".join(val.split()))
+                meta.setdefault(key, []).append(
+                    squash_title(val) if "title" in key else " ".join(val.split())
+                )
     out["meta"] = meta
     base_el = scope.find("base")
     base = base_el.get("href") if base_el is not None else None
@@ -70,7 +74,7 @@ def page_meta(root: Any, url: str | None) -> dict[str, Any]:
         lang = stated[0] if stated else None
     out["lang"] = lang.strip().replace("_", "-") if lang else None
     title = scope.find(".//title")
-    out["title_tag"] = " ".join(title.text_content().split()) if title is not None else None
+    out["title_tag"] = squash_title(title.text_content()) if title is not None else None
     out["jsonld"] = _jsonld(root)
     out["data_dates"] = _data_dates(root)
     return out

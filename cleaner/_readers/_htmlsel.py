@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._errors import ProfileError
+from .._model import squash_title
 
 ROLES = (
     "container",
@@ -99,7 +100,8 @@ def profile_marks(root: Any, profile: Any) -> Marks:
                         marks.values.setdefault(key, []).append(" ".join(v.split()))
                 else:
                     marks.roles.setdefault(el, role)
-                    text = " ".join(el.text_content().split())
+                    raw = el.text_content()
+                    text = squash_title(raw) if role == "title" else " ".join(raw.split())
                     if text and role != "container":
                         marks.values.setdefault(role, []).append(text)
             if role == "container":

@@ -844,3 +844,11 @@ def test_a_headline_keeps_its_ideographic_space_but_not_other_runs_of_whitespace
     from cleaner._model import squash_title
 
     assert squash_title(" Bridge\n  closes\u00a0 today\u3000") == "Bridge closes today"
+
+
+@pytest.mark.parametrize("label", ["Société", "Wirtschaft", "Cronaca", "경제", "国際"])
+def test_section_labels_in_other_languages_above_the_headline(label: str) -> None:
+    html = page(
+        f"<article><div class='kicker'>{label}</div><h1>Bridge closes for eighteen months</h1><p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    assert cleaner.clean(html).section == label

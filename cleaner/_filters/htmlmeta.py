@@ -67,13 +67,17 @@ def metadata(doc: Document) -> None:
             title, why = h1, "the page's <h1> (the stated titles name only the site)"
     _give(doc, "title", title, why)
     pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
-    if pub_why == _FROM_TITLE:  # weak: the header's own lines may still name the source
-        doc.meta["publisher"] = pub
-        doc.trace.append(
-            Decision(NAME, "meta", f"publisher={pub!r}: {pub_why} (unless the header says otherwise)")
+    _give(doc, "publisher", pub, pub_why)
+    if pub is None:  # weak, so not given: the header's own lines may still name the source
+        pub = _title_publisher(
+            str(html.get("title_tag") or ""), normalize(str(doc.meta.get("title") or "")), aggregator
         )
-    else:
-        _give(doc, "publisher", pub, pub_why)
+        if pub:
+            doc.meta["publisher"] = pub
+            doc.trace.append(
+                Decision(NAME, "meta", f"publisher={pub!r}: the one other name in the <title> beside the "
+                         "headline and the aggregator (unless the header says otherwise)")
+            )  # fmt: skip
     _give(doc, "authors", *_authors(art, tags, marks, pub, aggregator))
     _give(doc, "section", *_section(art, tags, marks))
     date, date_why, stated = _date(art, tags, marks, html.get("data_dates") or [])
@@ -191,13 +195,7 @@ def _publisher(
             skipped.append(v)
             continue
         return v, why + (f" (skipped the aggregator {skipped[0]!r})" if skipped else "")
-    named = _title_publisher(str(doc.meta.get("html", {}).get("title_tag") or ""), title, aggregator)
-    if named:
-        return named, _FROM_TITLE
     return None, f"only the aggregator {skipped[0]!r}" if skipped else ""
-
-
-_FROM_TITLE = "the one other name in the <title> beside the headline and the aggregator"
 
 
 def _title_publisher(raw: str, headline: str, aggregator: Any) -> str | None:

@@ -133,7 +133,8 @@ def is_date_line(text: str) -> bool:
 
 
 # a bracketed tail: "(Paris)" after a clock, "(Lyon, correspondant)" / "(AP)" after a byline
-_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+# a trailing bracketed part: "(Paris)", "(AP)", "La Stampa (Italy)", "SmartNews（スマートニュース）"
+_PAREN_TAIL = re.compile(r"\s*[（(]([^（）()]{1,60})[）)]\s*$")
 
 
 _MONTH_WORD = re.compile(r"\b" + _MON + r"(?!\w)", re.I)
@@ -273,11 +274,8 @@ def is_aggregator(text: str) -> bool:
     if n in vocab().aggregators:
         return True
     # "SmartNews（スマートニュース）": the name with its reading or a gloss in brackets
-    bare = _GLOSS.sub("", n)
+    bare = _PAREN_TAIL.sub("", n)
     return bare != n and bare in vocab().aggregators
-
-
-_GLOSS = re.compile(r"\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def aggregator_edition(text: str) -> bool:

@@ -21,7 +21,7 @@ from .._readers._htmlmeta import ld_names
 from ._common import ends_sentence
 from ._meta import (
     _BY,
-    _GLOSS,
+    _PAREN_TAIL,
     aggregator_edition,
     is_aggregator,
     name_shaped,
@@ -216,7 +216,7 @@ def _title_publisher(raw: str, headline: str, aggregator: Any) -> str | None:
     ]
     if len(rest) != 1:
         return None
-    name = _GLOSS.sub("", rest[0])  # "La Stampa (Italy)": the edition's country
+    name = _PAREN_TAIL.sub("", rest[0])  # "La Stampa (Italy)": the edition's country
     if len(name.split()) > 5 or ends_sentence(name) or _URLISH.search(name):
         return None
     return name

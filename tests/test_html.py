@@ -852,3 +852,21 @@ def test_section_labels_in_other_languages_above_the_headline(label: str) -> Non
         f"<article><div class='kicker'>{label}</div><h1>Bridge closes for eighteen months</h1><p>{PARA}</p><p>{PARA2}</p></article>"
     )
     assert cleaner.clean(html).section == label
+
+
+def test_edition_toolbar_date_over_the_headline_and_a_capitals_name_over_its_beat() -> None:
+    html = page(
+        "<div class='bar'><div>Harbour Evening News</div><div>14 Nov 2023 · C3</div><div>Listen</div>"
+        "<div>Share</div></div><h1>Ferry terminal roof to be replaced</h1>"
+        "<div class='who'><div>ODILE MARCHETTI</div><div>HARBOUR AFFAIRS REPORTER</div></div>"
+        f"<div class='copy'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.date == "2023-11-14"
+    assert art.authors == ["Odile Marchetti"]
+    # a kicker set in capitals over the headline is no author: nothing role-like beside it
+    kicker = page(
+        "<div class='top'><div>FERRY SERVICES</div><h1>Ferry terminal roof to be replaced</h1></div>"
+        f"<div class='copy'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    assert cleaner.clean(kicker).authors == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner._filters._meta import parse_byline, parse_date, publisher_like
+from cleaner._filters._meta import beat_role, is_date_line, parse_byline, parse_date, publisher_like
 from tests.helpers import BODY, BODY2, BODY3, run
 
 TITLE = "Bridge opening delayed again after foundation problems found"
@@ -243,3 +243,38 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         parse_byline("이하늘 기자 = 부산시가 다음 달부터 심야 버스 노선 두 개를 새로 운행한다고 3일 밝혔다.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 3, 2025 / 6:12 PM | Updated June 3, 2025 / 11:40 PM",
+        "Posted 7:02 AM, Oct 2, 2023 and last updated 9:15 AM, Oct 2, 2023",
+        "3 Oct 2023 · B4",
+    ],
+)
+def test_date_lines_with_slashes_and_and_and_print_page_codes(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Rain and snow on March 3, 2024", "See page B4 for the March 3, 2024 results"]
+)
+def test_a_sentence_around_a_date_is_not_a_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("COURTS REPORTER", True),
+        ("Queen's Park Correspondent", True),
+        ("Agriculture Writer", True),
+        ("Senior Editor", True),
+        ("Priya Nair", False),
+        ("Route 9 reporter", False),
+        ("She was a reporter for decades", False),
+    ],
+)
+def test_a_beat_before_a_role_noun_is_a_role_line(line: str, want: bool) -> None:
+    assert beat_role(line) is want

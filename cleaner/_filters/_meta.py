@@ -63,11 +63,11 @@ _DATE_FILLER = re.compile(
     r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
-    r"publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
+    r"and|und|publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
     r"lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
     r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
-    r"\d{1,2}h\d\d|"
-    r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+]",
+    r"\d{1,2}h\d\d|[a-z]\d{1,3}|"
+    r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+/]",
     re.I,
 )
 
@@ -396,10 +396,28 @@ _INSTITUTIONS = frozenset(
 )
 
 
+# the noun a job title ends in: 'Municipal Reporter', 'Queen's Park Correspondent'
+_ROLE_HEADS = frozenset(
+    ["reporter", "writer", "correspondent", "editor", "columnist", "critic", "photographer", "journalist"]
+)
+
+
 def role_like(text: str) -> bool:
     toks = normalize(text).replace(",", " ").split()
     v = vocab()
     return bool(toks) and all(t in v.roles for t in toks)
+
+
+def beat_role(text: str) -> bool:
+    """A job title alone on a line: role words ('Staff Writer') or a beat of one to three
+    plain words before a role noun ('MUNICIPAL REPORTER', 'Agriculture Correspondent').
+    (Only where a role line is expected: 'NADIA KHOURI REPORTER' has the same shape.)"""
+    toks = normalize(text).replace(",", " ").split()
+    return role_like(text) or (
+        2 <= len(toks) <= 4
+        and toks[-1] in _ROLE_HEADS
+        and all(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t) for t in toks[:-1])
+    )
 
 
 #: "By", "Story by", "Words by", "Author:" and the same word in other languages ("Par", "Von"...)

@@ -20,6 +20,7 @@ from ._meta import (
     _BY,
     Byline,
     aggregator_edition,
+    beat_role,
     is_aggregator,
     is_date_line,
     is_handle,
@@ -614,6 +615,8 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
     the name will do (a date or a section beside a topic tag is no evidence)."""
     b = blocks[i]
     by = parse_byline(b.text)
+    if by is None and b.text.isupper() and b.words <= 4:  # 'KELSEY ARSENEAU' over 'MUNICIPAL REPORTER'
+        by = parse_byline(b.text.title())
     if by is None or by.explicit or by.publisher or not 1 <= len(by.authors) <= 2 or b.words > 6:
         return False
     if publisher_like(b.text) or _aggregator_name(doc, b.text):
@@ -626,7 +629,7 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             continue
         nb = blocks[j]
         if above:
-            if (nb.words <= 12 and _has_role(nb.text)) or is_handle(nb.text):
+            if (nb.words <= 12 and (_has_role(nb.text) or beat_role(nb.text))) or is_handle(nb.text):
                 found.add_authors(by.authors)
                 b.label(Role.BYLINE, NAME, f"an author's name above the headline, with {nb.text[:40]!r}")
                 return True
@@ -636,7 +639,7 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             or is_date_line(nb.text)
             or nb.norm in pubs
             or nb.role is Role.BYLINE
-            or (nb.words <= 12 and _has_role(nb.text))
+            or (nb.words <= 12 and (_has_role(nb.text) or beat_role(nb.text)))
         ):
             found.add_authors(by.authors)
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
@@ -762,6 +765,9 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         b = blocks[i]
         if b.role is Role.NAV and promo.match(block_key(b), b.words):
             continue  # "by Ana Ruiz · 6 days ago" under "Flipped into …": the curator's line
+        if i > 0 and blocks[i - 1].role is Role.BYLINE and set_aside(b) and beat_role(b.text):
+            b.label(Role.BYLINE, NAME, "author's role under the byline")
+            continue
         under = title >= 0 and title < i <= title + 4
         if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
             continue
@@ -816,6 +822,22 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             if iso:
                 found.see_date(iso, b.text)
                 b.label(Role.DATE, NAME, f"a line of parts around a date above the article ({iso})")
+    if not found.date and title >= 0:
+        _date_over_title(blocks, title, found)
+
+
+def _date_over_title(blocks: list[Block], title: int, found: _Found) -> None:
+    """No date between headline and body: an edition toolbar over the headline may carry
+    it ('Winnipeg Free Press · 28 Feb 2024 · A1'); the nearest plain date line above wins."""
+    for i in range(title - 1, max(-1, title - _HEADER_REACH - 1), -1):
+        b = blocks[i]
+        if b.words > 12 or not set_aside(b, "content", "boxes") or not is_date_line(b.text):
+            continue
+        iso = parse_date(b.text)[0]
+        if iso:
+            found.see_date(iso, b.text)
+            b.label(Role.DATE, NAME, f"date line above the headline ({iso})")
+            return
 
 
 def masthead(doc: Document) -> None:

@@ -870,3 +870,38 @@ def test_edition_toolbar_date_over_the_headline_and_a_capitals_name_over_its_bea
         f"<div class='copy'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
     )
     assert cleaner.clean(kicker).authors == []
+
+
+@pytest.mark.parametrize(
+    ("kicker", "section"),
+    [
+        ("Coastal Erosion", "Coastal Erosion"),
+        ("WATER RIGHTS", "Water Rights"),
+        ("Exclusive", None),  # a story kind, not a section
+        ("Ärger um die Fähre", None),  # a German Dachzeile: a kicker, no section name
+    ],
+)
+def test_the_short_label_over_the_headline_is_a_kicker_not_body(kicker: str, section: str | None) -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><div class='ad'>Advertisement</div>"
+        f"<article><div class='eyebrow'>{kicker}</div><h1>Ferry terminal roof to be replaced</h1>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>"
+    )
+    art = cleaner.clean(html)
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+    assert art.section == section
+    (label,) = [b for b in art.document.blocks if b.text == kicker]
+    assert label.role.value == "section" and "kicker" in label.last_label.reason
+
+
+@pytest.mark.parametrize(
+    "above", ["Harbour Evening News", "harbourevening.co.uk", "Home / Ferries / Terminals", "March 4, 2024"]
+)
+def test_a_site_name_a_domain_a_breadcrumb_or_a_date_over_the_headline_is_no_kicker(above: str) -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><div class='ad'>Advertisement</div>"
+        f"<article><div class='eyebrow'>{above}</div><h1>Ferry terminal roof to be replaced</h1>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>",
+        head="<meta property='og:site_name' content='Harbour Evening News'>",
+    )
+    assert cleaner.clean(html).section is None

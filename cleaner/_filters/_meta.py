@@ -153,6 +153,7 @@ class Vocab:
     sections_nodots: frozenset[str] = field(default_factory=frozenset)
     brands: frozenset[str] = field(default_factory=frozenset)  # "yahoo", "inkl": never in a person's name
     places: frozenset[str] = field(default_factory=frozenset)  # "United States": a dateline, never a name
+    kicker_labels: frozenset[str] = field(default_factory=frozenset)  # "Exclusive": a story kind, no section
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,6 +167,7 @@ def vocab() -> Vocab:
         "provenance",
         "not_names",
         "affiliations",
+        "kicker_labels",
     ):
         if not all(isinstance(x, str) for x in d.get(key) or ()):
             raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
@@ -193,6 +195,7 @@ def vocab() -> Vocab:
         not_names=frozenset(normalize(s) for s in d.get("not_names") or ()),
         affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
         places=frozenset(normalize(s) for s in d.get("places") or ()),
+        kicker_labels=frozenset(normalize(s) for s in d.get("kicker_labels") or ()),
     )
 
 
@@ -655,7 +658,7 @@ def section_of(text: str) -> str | None:
     return None
 
 
-_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
+DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
 
 
 def _outlet_then_date(text: str) -> tuple[str, str] | None:
@@ -699,7 +702,7 @@ def role_line(text: str) -> bool:
             return True
     roles = [p for p in parts if role_like(p)]
     return bool(roles) and all(
-        p in roles or publisher_like(p) or _outlet_name(p) or _DOMAIN.fullmatch(p) for p in parts
+        p in roles or publisher_like(p) or _outlet_name(p) or DOMAIN.fullmatch(p) for p in parts
     )
 
 
@@ -722,7 +725,7 @@ def provenance_of(text: str, max_words: int = 25, domains: bool = False) -> str 
         return None
     pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")
     if not is_aggregator(pub) and (
-        publisher_like(pub) or _outlet_name(pub) or (domains and _DOMAIN.fullmatch(pub))
+        publisher_like(pub) or _outlet_name(pub) or (domains and DOMAIN.fullmatch(pub))
     ):
         return pub
     return None

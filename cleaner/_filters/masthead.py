@@ -18,6 +18,7 @@ from .._profiles import Profile
 from ._common import article_start, block_key, body_like, ends_sentence, key_of, set_aside, wording_for
 from ._meta import (
     _BY,
+    DOMAIN,
     Byline,
     aggregator_edition,
     beat_role,
@@ -34,6 +35,7 @@ from ._meta import (
     role_like,
     role_line,
     section_of,
+    vocab,
 )
 from .content import class_tokens, structure
 
@@ -400,6 +402,14 @@ def _html_header(doc: Document) -> None:
     title = _headline_within(doc, title, start, big) or title
     _logo_publisher(doc, found, start)
     deks = 0
+    headline = next(
+        (
+            i
+            for i, b in enumerate(blocks[: start + 1])
+            if b.role is Role.TITLE or (title and b.norm.strip(" .") == title.strip(" ."))
+        ),
+        -1,
+    )
     for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN and not (set_aside(b, "boxes") and _BY.match(b.text)):
             continue  # (a "By <a>Name</a>" byline is link-dense, yet a byline)
@@ -468,9 +478,15 @@ def _html_header(doc: Document) -> None:
             )
             b.label(Role.TITLE, NAME, why)
             continue
+        if i < headline and _bare_name(b.text):
+            # over the headline a lone name needs a role or handle under it ('Coastal
+            # Erosion' over a headline is a kicker, not an author)
+            _bare_author(doc, blocks, i, found, above=True)
+            continue
         _classify(b, found, strict=i > start, profile=doc.profile)
     _header_outside(doc, found, start)
     _headline_at_the_article(doc, found, start)
+    _kicker(doc, found)
     _dek_between(blocks)
     for b in blocks:  # "This article originally appeared on …", "Translation of an original article …"
         if b.role is Role.UNKNOWN and b.kind == "paragraph" and b.words <= 40:
@@ -645,6 +661,11 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
             return True
     return False
+
+
+def _bare_name(text: str) -> bool:
+    by = parse_byline(text)
+    return by is not None and not (by.explicit or by.publisher or by.date) and not _has_role(text)
 
 
 def _evident(by: Byline, text: str, under_title: bool) -> bool:
@@ -824,6 +845,59 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
                 b.label(Role.DATE, NAME, f"a line of parts around a date above the article ({iso})")
     if not found.date and title >= 0:
         _date_over_title(blocks, title, found)
+
+
+_SECTION_GLUE = frozenset(["&", "and", "of", "und", "et", "y", "e", "de", "la", "des", "del", "der"])
+
+
+def _kicker(doc: Document, found: _Found) -> None:
+    """The short label right over the headline ('HORTICULTURE', 'Energy Storage', 'Baustelle
+    unter der Elbe') is a kicker, never body. It is the section when nothing else names
+    one and it reads like a section name (a few capitalised words, not a story kind like
+    'Exclusive'); a date, a place, a site or the publisher's name there is left alone."""
+    blocks = doc.blocks
+    t = next((i for i, b in enumerate(blocks) if b.role is Role.TITLE), -1)
+    k = t - 1
+    while k >= 0 and blocks[k].meta.get("hidden"):
+        k -= 1
+    if k < 0:
+        return
+    b = blocks[k]
+    if not (b.role is Role.UNKNOWN or set_aside(b, "content", "boxes")) or b.kind not in (
+        "paragraph",
+        "heading",
+    ):
+        return
+    text = b.text.strip(" :")
+    if not 1 <= b.words <= 5 or len(text) > 40 or ends_sentence(text) or any(c in text for c in ",;!?/|›»>"):
+        return
+    n = normalize(text)
+    named = {
+        normalize(str(x))
+        for x in (found.publisher, doc.meta.get("publisher"), doc.meta.get("site_name"))
+        if x
+    }
+    if (
+        n in named
+        or key_of(n) in _MENU_WORDS
+        or _in_menu(blocks, k)
+        or is_date_line(text)
+        or place_line(text)
+        or DOMAIN.fullmatch(text)
+        or publisher_like(text)
+        or _aggregator_name(doc, text)
+        or wording_for(doc, "promo").match(block_key(b), b.words)
+    ):
+        return
+    b.label(Role.SECTION, NAME, "a kicker: the short label right over the headline")
+    toks = text.split()
+    if (
+        not found.section
+        and len(toks) <= 3
+        and n not in vocab().kicker_labels
+        and all(tok[:1].isupper() or tok.lower() in _SECTION_GLUE for tok in toks)
+    ):
+        found.section = text.title() if text.isupper() and len(text) > 3 else text
 
 
 def _date_over_title(blocks: list[Block], title: int, found: _Found) -> None:

@@ -905,3 +905,24 @@ def test_a_site_name_a_domain_a_breadcrumb_or_a_date_over_the_headline_is_no_kic
         head="<meta property='og:site_name' content='Harbour Evening News'>",
     )
     assert cleaner.clean(html).section is None
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "<iframe src='https://www.youtube-nocookie.com/embed/abc' title='Ferry at dawn'></iframe>",
+        "<amp-video-iframe src='https://v.example/1' layout='responsive' width='16' height='9'>"
+        "<amp-img placeholder layout='fill' src='poster.jpg' alt=''></amp-img></amp-video-iframe>",
+    ],
+)
+def test_a_video_players_caption_is_not_a_photo_caption(player: str) -> None:
+    vid = page(
+        f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>"
+        f"<div class='media'>{player}<p class='media__caption'>Video: the old roof seen from the quay.</p></div>"
+        f"<p>{PARA2}</p></article>"
+    )
+    art = cleaner.clean(vid)
+    assert art.captions == [] and art.paragraphs == [PARA, PARA2]
+    # the same caption under a photo is one
+    photo = vid.replace(player, "<img src='roof.jpg' alt='The roof'>")
+    assert [c["text"] for c in cleaner.clean(photo).captions] == ["Video: the old roof seen from the quay."]

@@ -264,6 +264,9 @@ def captions(doc: Document) -> None:
             credit_next = _credit_element_after(doc, i)
             credit_prev = _credit_element_before(doc, i) if credit_next is None else None
             credit_el = credit_next or credit_prev
+            if b.kind == "caption" and b.meta.get("video"):
+                b.label(Role.NAV, NAME, "the caption of a video player, not of a photo")
+                continue
             if b.kind == "caption" or (b.meta.get("after_image") and credit_el is not None):
                 if credit_el is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
                     b.meta.setdefault("caption", b.text)

@@ -661,8 +661,42 @@ class _Walker:
         blk.meta["caption"] = caption
         blk.meta["credit"] = credit or None
         blk.meta["md"] = escape_inline(text)
+        if _video_media(el if tag == "figure" else el.getprevious()):
+            blk.meta["video"] = True
         self.anc.pop()
         return True
+
+
+_VIDEO_TAGS = frozenset(
+    [
+        "video",
+        "iframe",
+        "amp-video",
+        "amp-video-iframe",
+        "amp-youtube",
+        "amp-brightcove",
+        "amp-jwplayer",
+        "amp-ima-video",
+    ]
+)
+
+
+def _video_media(el: Any) -> bool:
+    """The caption's media is a video player (a poster image inside the player counts as
+    the player's), and no photo stands beside it."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    video = photo = False
+    stack = [(el, False)]
+    while stack:
+        node, in_player = stack.pop()
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _VIDEO_TAGS:
+            video, in_player = True, True
+        elif tag in ("img", "amp-img", "picture") and not in_player:
+            photo = True
+        stack.extend((c, in_player) for c in node)
+    return video and not photo
 
 
 def _aria_heading(el: Any) -> bool:

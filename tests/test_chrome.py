@@ -182,6 +182,8 @@ def test_separator_rule_is_not_text() -> None:
         "Tous droits réservés.",
         "<저작권자(c) 뉴스1코리아, 무단전재 및 재배포 금지>",
         "2024/05/02 09:30 송고",
+        "Need help with a landlord dispute? Contact Seven Investigates at help@wkrx.example.",
+        "Got a question about your power bill? Call us at 555-201-3344 weekdays.",
     ],
 )
 def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> None:
@@ -197,6 +199,8 @@ def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> Non
         "Readers who have something to say about the plan can attend Tuesday's meeting, officials said.",
         "Le contrat prévoit que l'éditeur garde tous droits réservés sur les archives.",
         "저작권자들은 무단 전재를 막기 위한 새 기준을 내년부터 적용하기로 했다.",
+        "“Have a plan? Call us,” the fire chief told residents at the meeting on Monday.",
+        "Do you have a permit? Inspectors asked every vendor on the street, officials said.",
     ],
 )
 def test_sentences_that_look_like_appeals_stay(line: str) -> None:

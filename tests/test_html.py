@@ -926,3 +926,15 @@ def test_a_video_players_caption_is_not_a_photo_caption(player: str) -> None:
     # the same caption under a photo is one
     photo = vid.replace(player, "<img src='roof.jpg' alt='The roof'>")
     assert [c["text"] for c in cleaner.clean(photo).captions] == ["Video: the old roof seen from the quay."]
+
+
+def test_the_title_under_a_players_watch_label_is_a_teaser_not_body() -> None:
+    card = (
+        "<div class='card'><div class='thumb'><img src='t.jpg' alt=''><span>2:05</span></div>"
+        "<div><div class='lbl'>Watch</div><div class='ttl'>Crews lift the old ferry ramp out of the water</div></div></div>"
+    )
+    art = cleaner.clean(article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>"))
+    assert art.paragraphs == [PARA, PARA2]
+    # a subheading after a paragraph that happens to end in 'watch' is not a card
+    head = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><h2>What to watch</h2><p>{PARA2}</p>")
+    assert cleaner.clean(head).paragraphs == [PARA, "What to watch", PARA2]

@@ -215,11 +215,40 @@ _WALL_WINDOW = 12
 _UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")
 
 
+# a player card's label on a line of its own: the line under it is the video's title
+_MEDIA_LABELS = frozenset(
+    ["watch", "watch now", "video", "videos", "listen", "play", "related video", "watch video"]
+)
+
+
+def _media_card_title(blocks: list[Block], i: int) -> bool:
+    """'Watch' / 'Divers record mass spawning off Lizard Island': a short non-sentence line
+    right under a lone player label, in the label's own box (HTML) or with no blank line
+    between (text)."""
+    if i == 0:
+        return False
+    lb, b = blocks[i - 1], blocks[i]
+    if (
+        lb.role is not Role.NAV
+        or block_key(lb) not in _MEDIA_LABELS
+        or not 3 <= b.words <= 16
+        or ends_sentence(b.text)
+    ):
+        return False
+    anc, lanc = b.meta.get("anc"), lb.meta.get("anc")
+    if anc and lanc:
+        return len(lanc) >= 2 and lanc[-2] in anc
+    return b.meta.get("gap", 1) == 0
+
+
 def teasers(doc: Document) -> None:
-    """Inline one-line teasers: 'READ MORE: Another headline'."""
+    """Inline one-line teasers: 'READ MORE: Another headline', a video card's title."""
     words = wording_for(doc, "teasers")
-    for b in doc.blocks:
+    for i, b in enumerate(doc.blocks):
         if b.role is not Role.UNKNOWN:
+            continue
+        if _media_card_title(doc.blocks, i):
+            b.label(Role.RELATED, "teasers", f"the title under a player's {doc.blocks[i - 1].text!r} label")
             continue
         why = words.match(block_key(b), b.words)
         if not why:

@@ -933,8 +933,26 @@ def test_the_title_under_a_players_watch_label_is_a_teaser_not_body() -> None:
         "<div class='card'><div class='thumb'><img src='t.jpg' alt=''><span>2:05</span></div>"
         "<div><div class='lbl'>Watch</div><div class='ttl'>Crews lift the old ferry ramp out of the water</div></div></div>"
     )
-    art = cleaner.clean(article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>"))
+    art = cleaner.clean(
+        article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>")
+    )
     assert art.paragraphs == [PARA, PARA2]
     # a subheading after a paragraph that happens to end in 'watch' is not a card
-    head = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><h2>What to watch</h2><p>{PARA2}</p>")
+    head = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><h2>What to watch</h2><p>{PARA2}</p>"
+    )
     assert cleaner.clean(head).paragraphs == [PARA, "What to watch", PARA2]
+
+
+def test_a_subheading_quoting_a_few_words_said_later_is_kept_as_a_heading() -> None:
+    said = "“It is the whole winter’s takings, gone in a month,” the owner said of the closure."
+    html = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><h2>‘The whole winter’s takings’</h2><p>{said}</p>"
+    )
+    assert cleaner.clean(html).paragraphs == [PARA, "‘The whole winter’s takings’", said]
+    # a long line repeating a sentence in a quote box stays a pull quote
+    quote = "<blockquote class='pullquote'>It is the whole winter’s takings, gone in a month</blockquote>"
+    html = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{quote}<p>{said}</p><p>{PARA2}</p>"
+    )
+    assert cleaner.clean(html).paragraphs == [PARA, said, PARA2]

@@ -54,6 +54,12 @@ def pullquotes(doc: Document) -> None:
         core = b.norm.strip(_QUOTE_EDGES + ".,;:")
         if len(core) < 20:
             continue
+        if b.kind == "heading" and len(core.split()) < 8:
+            # a subheading quoting a few words said further down ('‘A whole season of
+            # payroll’') heads its part of the article; pull quotes run longer
+            if joined.count(core):
+                b.note("pullquotes", "a subheading quoting words of a paragraph: kept as a heading")
+            continue
         # inside a different, longer paragraph; a paragraph printed twice is not a pull quote
         if joined.count(core) > same.get(core, 0) + same.get(b.norm, 0) * (core != b.norm):
             b.label(

@@ -956,3 +956,23 @@ def test_a_subheading_quoting_a_few_words_said_later_is_kept_as_a_heading() -> N
         f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{quote}<p>{said}</p><p>{PARA2}</p>"
     )
     assert cleaner.clean(html).paragraphs == [PARA, said, PARA2]
+
+
+def test_paragraphs_typed_with_bullets_are_list_items_without_the_bullet() -> None:
+    items = [
+        "Road closed from 7 p.m. nightly",
+        "Buses divert via Quay Street",
+        "Cyclists dismount on the ramp",
+    ]
+    typed = "".join(f"<p>• {t}</p>" for t in items)
+    art = cleaner.clean(
+        article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{typed}<p>{PARA2}</p>")
+    )
+    assert art.paragraphs == [PARA, *items, PARA2]
+    assert "- Road closed from 7 p.m. nightly\n- Buses divert" in art.to_markdown()
+    # a dash opening a paragraph is dialogue or an aside, not a bullet
+    dash = "– Nous partirons demain, dit-il."
+    art = cleaner.clean(
+        article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{dash}</p><p>{PARA2}</p>")
+    )
+    assert dash in art.paragraphs

@@ -401,6 +401,10 @@ class _Walker:
         if not plain:
             return
         kind, extra = self._kind()
+        typed = _TYPED_BULLET.match(plain) if kind == "paragraph" else None
+        if typed:  # '<p>• Northbound traffic via …</p>': a list typed with bullets
+            plain, kind, extra = plain[typed.end() :], "list_item", {"depth": 1, "num": None}
+            md = _TYPED_BULLET.sub("", md, count=1)
         blk = self._new_block(plain, kind)
         if self.img_pending:
             blk.meta["after_image"] = True
@@ -697,6 +701,10 @@ def _video_media(el: Any) -> bool:
             photo = True
         stack.extend((c, in_player) for c in node)
     return video and not photo
+
+
+# a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)
+_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043]\s+(?=\S)")
 
 
 def _aria_heading(el: Any) -> bool:

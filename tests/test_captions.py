@@ -154,6 +154,35 @@ def test_caption_order_matches_page() -> None:
             "A heron (Ardea cinerea) in the marsh at dawn.",
             "Lena Sorvik/Field Notes",
         ),
+        # a dash before 'Name/Outlet' or 'Name for Outlet'; a credit word without its colon
+        (
+            "Traders open the Saturday market in Porto - Rui Mendes/Jornal do Norte",
+            "Traders open the Saturday market in Porto",
+            "Rui Mendes/Jornal do Norte",
+        ),
+        (
+            "A ferry leaves the quay at dusk – Hattie Blane for The Courier",
+            "A ferry leaves the quay at dusk",
+            "Hattie Blane for The Courier",
+        ),
+        (
+            "Bañistas en la playa central. Foto Archivo Diario Sur",
+            "Bañistas en la playa central.",
+            "Archivo Diario Sur",
+        ),
+        # a dash before a bare name is not enough: it may close the caption's own sentence
+        ("The harbour master at work - Jane Ferris", "The harbour master at work - Jane Ferris", None),
+        ("Turistas en el muelle. Crédito: Marta Ruiz | AFP", "Turistas en el muelle.", "Marta Ruiz | AFP"),
+        # an outlet's whole name in full-width brackets closing a CJK caption
+        ("港に停泊する漁船＝5日、石巻市（河北新報）", "港に停泊する漁船＝5日、石巻市", "河北新報"),
+        ("港口停泊的漁船。（中央社）", "港口停泊的漁船。", "中央社"),
+        ("港に停泊する漁船（本社・石巻市）", "港に停泊する漁船（本社・石巻市）", None),
+        # a lightbox button read into the caption
+        (
+            "Enlarge / The harbour at dawn. Lena Sorvik/Field Notes",
+            "The harbour at dawn.",
+            "Lena Sorvik/Field Notes",
+        ),
         # a closing phrase in title case is not a name: the caption stays whole
         (
             "Fans cheer at the stadium on Saturday. Go Tigers",
@@ -264,3 +293,37 @@ def test_a_source_name_beside_its_logo_is_not_a_caption() -> None:
         f"<h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
     )
     assert art.captions == []
+
+
+@pytest.mark.parametrize(
+    "credit_line, credit",
+    [
+        ("Photo: Harbour County Schools", "Harbour County Schools"),
+        ("Ria Okoye / The Tideway Post", "Ria Okoye / The Tideway Post"),
+    ],
+)
+def test_lead_photo_caption_above_the_article_with_a_credit_line_under_it(
+    credit_line: str, credit: str
+) -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header>"
+        "<div class='top'><img src='lead.jpg' alt=''><div>Pupils arrive for class at Quayside Primary</div>"
+        f"<div>{credit_line}</div></div>"
+        f"<article><h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [{"text": "Pupils arrive for class at Quayside Primary", "credit": credit}]
+
+
+def test_a_provided_by_line_under_a_photo_is_its_credit() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><article><h1>Harbour news today</h1><div><img src='a.jpg' alt=''></div>"
+        "<div>Crews inspect the quay wall after the storm</div><div>© Provided by Harbour Gazette</div>"
+        f"{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [
+        {"text": "Crews inspect the quay wall after the storm", "credit": "Provided by Harbour Gazette"}
+    ]

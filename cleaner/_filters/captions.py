@@ -17,7 +17,7 @@ from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
 from .._readers.html import CREDIT_BOX
-from ._common import article_start, body_like, ends_sentence, set_aside
+from ._common import article_start, block_key, body_like, ends_sentence, set_aside, wording_for
 from ._meta import is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
@@ -32,6 +32,7 @@ class _Credits:
     prefix: re.Pattern[str]  # "Photo:", "Credit:" ... at the start of a credit
     prefix_by: re.Pattern[str]  # "Photo by" inside parentheses
     words: re.Pattern[str]  # 提供, 자료사진: a credit in brackets in scripts without capitals
+    cjk_outlet: re.Pattern[str]  # 毎日新聞, 中央社: an outlet's whole name in full-width brackets
     terms: re.Pattern[str]  # "재판매 및 DB 금지", "Editorial use only" after a credit
 
 
@@ -53,7 +54,11 @@ def _credits() -> _Credits:
     terms = re.compile(
         r"[\s.,;:—–-]+(?:" + "|".join(re.escape(t) for t in data["restrictions"]) + r")[\s.]*$", re.I
     )
-    return _Credits(orgs, agency, prefix, prefix_by, words, terms)
+    sufs = "|".join(
+        re.escape(x) for x in sorted(data.get("cjk_outlet_suffixes") or (), key=len, reverse=True)
+    )
+    cjk_outlet = re.compile(rf"[^\s・、，,。()（）]{{0,10}}(?:{sufs})") if sufs else re.compile(r"(?!)")
+    return _Credits(orgs, agency, prefix, prefix_by, words, cjk_outlet, terms)
 
 
 _PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
@@ -61,7 +66,8 @@ _BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–-]*\[(?P<cr>[^\[\]]{2,14
 _COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
 _PREFIX_SPLIT = re.compile(
     r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
-    r"Illustration|Graphic|Map|Chart|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT|GRAPHIC)[sS]?"
+    r"Illustration|Graphic|Map|Chart|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT|GRAPHIC|"
+    r"Crédito|Crédit|Imagen|Imagem|Fotografía|Fotografia|FOTO)[sS]?"
     r"(?: credit| by| source| CREDIT| BY)?)\s*:\s*(?P<cr>[^:]{2,140})$",
 )
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
@@ -83,9 +89,41 @@ _NAME_OUTLET = re.compile(
 # "... Nebraska. Colin Marsh for The Atlantic", "... Centre. DANIEL OKAFOR TORONTO STAR",
 # "... May 14. Nell Carrow—Bloomberg via Getty Images": a name after the last sentence
 _TAIL = re.compile(r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<cr>[^.!?]{3,90})$")
-_TAIL_GLUE = frozenset({"for", "via", "of", "the", "and", "de", "van", "von", "da", "/", "—", "-", "|", "&"})
+_TAIL_GLUE = frozenset(
+    {
+        "for",
+        "via",
+        "of",
+        "the",
+        "and",
+        "de",
+        "van",
+        "von",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "di",
+        "du",
+        "des",
+        "la",
+    }
+    | {"/", "—", "-", "|", "&"}
+)
 # （写真：PIXTA）, （筆者撮影）, [서울시 제공]: a credit in brackets named by a credit word
 _WORD_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)\s*[（\[](?P<cr>[^（）\[\]]{1,60})[）\]]$")
+# "… a year - Ellis Carbury for The Telegraph", "… Brasília - Pedro Ladeira/Folhapress"
+_DASH_TAIL = re.compile(r"^(?P<cap>.*?\S)\s+[-–—]\s+(?P<cr>[^-–—]{3,90})$")
+# "… de la ciudad. Foto Prensa Municipalidad de Villa Gesell": a credit word, no colon
+_BARE_PREFIX_TAIL = re.compile(
+    r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<pfx>Foto|Fotos|Photo|Photos|Fotografía|Imagen|Imagem|Crédito|Credit|Picture|Bild)"
+    r"\s+(?P<cr>[A-ZÀ-Þ][^.!?]{1,80})$"
+)
+# a lightbox button's label read into the caption: "Enlarge / A radargram from …"
+_UI_HEAD = re.compile(
+    r"^(?:Enlarge|Expand|Zoom|View larger|Click to enlarge|Agrandir|Vergrößern|Ampliar)\s*(?:/|\|)\s*"
+)
 # "Buy a print of this photo", "Order a reprint": the picture desk's shop, not the caption
 _SHOP_TAIL = re.compile(
     r"\s*(?:buy|order|purchase) (?:a )?(?:print|reprint|copy)(?: of this (?:photo|image|picture))?\.?$", re.I
@@ -93,6 +131,24 @@ _SHOP_TAIL = re.compile(
 _COURTESY = frozenset({"courtesy", "handout", "supplied", "provided", "contributed"})
 _SLASH = re.compile(r"\w\s?/\s?\w")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
+def _name_words(text: str) -> bool:
+    """'Prensa Municipalidad de Villa Gesell': one to eight capitalised words (and glue)."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 8
+        and not re.search(r"\d", text)
+        and all(
+            w[:1].isupper() or w.lower() in _TAIL_GLUE or w.lower() in ("del", "la", "y", "e") for w in words
+        )
+    )
+
+
+def _cjk_outlet(cr: str) -> bool:
+    """（中央社）, （毎日新聞）: the whole bracket is an agency's or a paper's name."""
+    c = _credits()
+    return bool(c.cjk_outlet.fullmatch(cr) or (c.agency.fullmatch(cr) and not cr.isascii()))
 
 
 def _strip_prefix(credit: str) -> str:
@@ -174,9 +230,12 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     text = _SHOP_TAIL.sub("", text).rstrip()
     if not text:
         return None
+    text = _UI_HEAD.sub("", text)
     m = _WORD_BRACKET_END.match(text) if text[-1:] in "）]" else None
     if m and (_credits().words.search(m.group("cr")) or "©" in m.group("cr")):
         return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in brackets (a credit word)"
+    if m and text.endswith("）") and _cjk_outlet(m.group("cr").strip()):
+        return m.group("cap").strip(), m.group("cr").strip(), "an outlet's name in full-width brackets"
     pm = _PREFIX_SPLIT.search(text) if ":" in text else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
@@ -203,6 +262,13 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     if m and _credit_shape(m.group("cr"), strict=False):
         return (m.group("cap") or "").strip(" ,;:—–|-"), m.group("cr").strip().rstrip("."), "© credit"
     m = pm
+    if m is None and tail:
+        d = _DASH_TAIL.match(text)  # "… in Brasília - Pedro Ladeira/Folhapress"
+        if d and len(d.group("cap").split()) >= 2 and (why := _tail_credit(d.group("cr").strip())):
+            return d.group("cap").strip(), d.group("cr").strip(), f"{why} after a dash"
+        b = _BARE_PREFIX_TAIL.match(text)  # "… de la ciudad. Foto Prensa Municipalidad"
+        if b and _name_words(b.group("cr").strip()):
+            return b.group("cap").strip(), b.group("cr").strip(), f"{b.group('pfx')!r} credit without a colon"
     if m is None:
         t = _TAIL.match(text) if tail else None
         if t is None and tail and text.endswith("."):  # "… in 2023. Image by Ana Lacerda/Mongabay."
@@ -257,7 +323,7 @@ def captions(doc: Document) -> None:
     lead = article_start(doc) if html else 0
     for i, b in enumerate(blocks):
         if html and i < lead and set_aside(b) and (b.meta.get("after_image") or b.kind == "caption"):
-            _lead_caption(b)
+            _lead_caption(doc, i)
         if b.role is not Role.UNKNOWN:
             continue
         if html:
@@ -313,10 +379,12 @@ def captions(doc: Document) -> None:
             seen_body = True
 
 
-def _lead_caption(b: Block) -> None:
+def _lead_caption(doc: Document, i: int) -> None:
     """The lead photo's caption above the article, set aside with the header around it:
-    a sentence under the image ending with a credit ('… on Friday. (Jane Roe/KOAA)')."""
-    if b.words > _MAX_CAPTION_WORDS:
+    a sentence under the image ending with a credit ('… on Friday. (Jane Roe/KOAA)'), or
+    followed by a credit line of its own ('Photo: Gaston County Schools')."""
+    b = doc.blocks[i]
+    if b.words > _MAX_CAPTION_WORDS or b.role is not Role.NAV:
         return
     cap, credit = b.meta.get("caption"), b.meta.get("credit")
     if b.kind == "caption" and cap and credit and len(str(cap).split()) >= 3:
@@ -325,11 +393,30 @@ def _lead_caption(b: Block) -> None:
         b.label(Role.CAPTION, NAME, f"the lead photo's caption element above the article (credit {credit!r})")
         return
     split = _split_caption(b.text, tail=True)
-    if split is None or len(split[0].split()) < 3 or not ends_sentence(split[0]):
-        return  # a rail card's headline with its source is not a caption
-    cap, credit, why = split
-    b.meta.update(caption=cap, credit=_strip_prefix(credit))
-    b.label(Role.CAPTION, NAME, f"the lead photo's caption above the article ({why}: {credit!r})")
+    if split is not None and len(split[0].split()) >= 3 and (ends_sentence(split[0]) or b.kind == "caption"):
+        cap, credit, why = split  # (a rail card's headline with its source is no caption)
+        b.meta.update(caption=cap, credit=_strip_prefix(credit))
+        b.label(Role.CAPTION, NAME, f"the lead photo's caption above the article ({why}: {credit!r})")
+        return
+    nb = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+    if nb is None or not b.meta.get("after_image") or b.words < 5 or not set_aside(nb) or nb.words > 8:
+        return
+    if _linky(b) or _linky(nb) or wording_for(doc, "promo").match(block_key(b), b.words):
+        return  # a curator's 'Flipped into … by …' line, a menu row: no caption, no credit
+    whole = _whole_line_credit(nb.text, True, True)
+    if whole is not None:
+        credit = _strip_prefix(whole[0])
+        b.meta.update(caption=b.text, credit=credit)
+        b.label(
+            Role.CAPTION,
+            NAME,
+            f"the lead photo's caption above the article, its credit under it ({credit!r})",
+        )
+        nb.label(Role.CREDIT, NAME, f"credit line of the lead photo's caption at {b.span} ({whole[1]})")
+
+
+def _linky(b: Block) -> bool:
+    return int(b.meta.get("link_chars") or 0) * 2 > len(b.text)
 
 
 def _credit_element_after(doc: Document, i: int) -> Block | None:
@@ -350,6 +437,13 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         return None
     nb = blocks[j]
     anc = nb.meta.get("anc")
+    if (
+        (nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER) or set_aside(nb))
+        and nb.words <= _MAX_CREDIT_WORDS + 2
+        and nb.text.lstrip().startswith(("©", "(c)"))
+        and provenance_of(nb.text)
+    ):
+        return nb  # MSN's '© Provided by X' printed with the picture: the photo's credit
     if not (nb.role is Role.UNKNOWN or set_aside(nb)) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
         return None
     nodes = doc.meta.get("nodes") or ()
@@ -382,6 +476,7 @@ def _figure_caption(b: Block) -> None:
                 cap, credit, why = "", whole[0], whole[1]
     if credit:
         credit = _strip_prefix(str(credit))
+        cap = cap.rstrip(" |·•–—-")  # "… in Mysuru. | <span>Photo Credit: …</span>": the separator
     b.meta.update(caption=cap, credit=credit or None)
     b.label(Role.CAPTION, NAME, f"figure caption ({why}{f': {credit!r}' if credit else ''})")
 

@@ -976,3 +976,22 @@ def test_paragraphs_typed_with_bullets_are_list_items_without_the_bullet() -> No
         article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{dash}</p><p>{PARA2}</p>")
     )
     assert dash in art.paragraphs
+
+
+def test_a_byline_box_in_capitals_names_each_author() -> None:
+    html = page(
+        "<article><h1>Ferry terminal roof to be replaced</h1>"
+        "<div class='byline'>MARIE-CLAIRE DUVAL AND OWEN FAIRWEATHER</div>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>"
+    )
+    assert cleaner.clean(html).authors == ["Marie-Claire Duval", "Owen Fairweather"]
+
+
+def test_the_page_byline_names_the_author_when_the_author_meta_is_the_publisher() -> None:
+    html = page(
+        "<article><h1>Ferry terminal roof to be replaced</h1><div>By Nadia Brook, WQRT-TV</div>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>",
+        head="<meta name='author' content='Harbour Evening News'><meta property='og:site_name' content='Harbour Evening News'>",
+    )
+    art = cleaner.clean(html)
+    assert art.authors == ["Nadia Brook"]

@@ -178,6 +178,11 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ("스토리 작성자 최유나 기자", ["최유나"], None),
         ("정민서·한도윤 기자", ["정민서", "한도윤"], None),
         ("도쿄=윤세아 특파원", ["윤세아"], None),
+        # French "Un texte de A et de B"; a broadcaster's call sign after the name
+        ("Un texte de Maude Pelletier et de Luc-Antoine Roy", ["Maude Pelletier", "Luc-Antoine Roy"], None),
+        ("By Tessa Orr, KMTV-TV", ["Tessa Orr"], "KMTV-TV"),
+        ("By Tessa Orr, WXKT", ["Tessa Orr"], "WXKT"),
+        ("By Tessa Orr, KQTA 9", ["Tessa Orr"], "KQTA 9"),
     ],
 )
 def test_bylines_with_places_outlets_times_and_other_languages(

@@ -298,6 +298,8 @@ def publisher_like(text: str) -> bool:
         return True
     if not text[:1].isupper() and not text[:1].isdigit():
         return False
+    if _CALL_SIGN.fullmatch(text.strip(" .,:;|")):
+        return True  # a broadcaster's call sign: "WSOC-TV", "KSDK", "WBAL-TV 11"
     small = {"of", "the", "and", "&", "for", "in", "on", "at", "de", "la", "le", "el"}
     if any(t[:1].islower() and t not in small for t in text.split()[1:]):
         return False  # publication names are capitalised: "Today's news" is a menu item
@@ -310,6 +312,9 @@ def publisher_like(text: str) -> bool:
         return True
     return bool(weak) and n.startswith("the ") and len(toks) <= 4
 
+
+# North American broadcasters sign with call signs: K/W (US), C (Canada), then 2-3 letters
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))(?: \d{1,2})?|[KW][A-Z]{3} \d{1,2}")
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
@@ -428,12 +433,13 @@ _BY = re.compile(
     r"^\s*(?:(?:(?:story|written|words|reporting|report|text|article|written and reported)\s+)?"
     r"(?:by|von|por|par|di|door|av)|authors?"
     # MSN's "Story by" in its other editions: "Historia de", "Storia di", "Article de"...
-    r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje)\s+(?:de|di|von|van|por|par))"
+    r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje|(?:un\s+)?texte)\s+"
+    r"(?:de|di|von|van|por|par))"
     r"\s*:?\s+",
     re.I,
 )
 _SEP = re.compile(r"\s+(?:[|·•—–]|-)\s+|\s*[|·•]\s*")
-_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|et|und|y|e|en|og|och|i|и)\s+")
+_AND = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:et\s+de|and|&|et|und|y|e|en|og|och|i|и)\s+")
 
 
 @dataclass
@@ -529,6 +535,8 @@ def parse_byline(text: str) -> Byline | None:
                 and not _affiliation_like(piece)
             ):
                 authors.append(at.group(1))  # "Mariana Okafor in Reno"
+            elif explicit and " " not in piece and piece.isupper() and len(piece) <= 8 and authors:
+                publisher = publisher or piece  # "By Jane Roe, KSDK": an acronym is the outlet
             elif explicit and piece[:1].isupper() and len(piece.split()) <= 5:
                 authors.append(piece)
             else:
@@ -548,6 +556,17 @@ def parse_byline(text: str) -> Byline | None:
     if not authors and not (explicit and publisher):
         return None
     return Byline([_uncapped(a) for a in authors], publisher, date, explicit)
+
+
+_CAPS_GLUE = frozenset(
+    ["AND", "ET", "UND", "DE", "DA", "DI", "DU", "VAN", "VON", "DER", "LA", "LE", "DEL", "DOS"]
+)
+
+
+def decap(text: str) -> str:
+    """'ANNE-MARIE CÔTÉ AND GRAHAM FRIESEN' -> 'Anne-Marie Côté and Graham Friesen': a line
+    set in capitals in its usual case, so a byline parser can read its names and joins."""
+    return " ".join(w.lower() if w in _CAPS_GLUE else w.title() for w in text.split())
 
 
 def _uncapped(name: str) -> str:

@@ -22,6 +22,7 @@ from ._meta import (
     Byline,
     aggregator_edition,
     beat_role,
+    decap,
     is_aggregator,
     is_date_line,
     is_handle,
@@ -441,6 +442,13 @@ def _html_header(doc: Document) -> None:
                 found.see_date(parse_date(b.text)[0], b.text)
                 continue
             if i < start and b.words <= 25 and len(b.text) <= 160 and words & structure().header_meta:
+                caps = parse_byline(decap(b.text)) if b.text.isupper() and "byline" in words else None
+                if caps is not None and caps.authors:  # a byline box set in capitals
+                    found.add_authors(caps.authors)
+                    b.label(
+                        Role.BYLINE, NAME, f"byline in capitals in a 'byline' box: authors {caps.authors}"
+                    )
+                    continue
                 if (
                     not _classify(b, found, strict=False, profile=doc.profile)
                     and len(b.text) <= 80
@@ -514,6 +522,9 @@ def _html_header(doc: Document) -> None:
     if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
         doc.meta["authors"] = [a for a in authors if normalize(a) != normalize(str(stated))]
         doc.trace.append(Decision(NAME, "meta", f"authors: {stated!r} is the publisher, not an author"))
+        if not doc.meta["authors"] and found.authors:  # the page's byline names the people
+            doc.meta["authors"] = doc.given["authors"] = list(found.authors)
+            doc.trace.append(Decision(NAME, "meta", f"authors={found.authors!r}: from the page's byline"))
 
 
 def _section_label(doc: Document, b: Block) -> str | None:
@@ -632,7 +643,7 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
     b = blocks[i]
     by = parse_byline(b.text)
     if by is None and b.text.isupper() and b.words <= 4:  # 'KELSEY ARSENEAU' over 'MUNICIPAL REPORTER'
-        by = parse_byline(b.text.title())
+        by = parse_byline(decap(b.text))
     if by is None or by.explicit or by.publisher or not 1 <= len(by.authors) <= 2 or b.words > 6:
         return False
     if publisher_like(b.text) or _aggregator_name(doc, b.text):

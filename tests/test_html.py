@@ -995,3 +995,35 @@ def test_the_page_byline_names_the_author_when_the_author_meta_is_the_publisher(
     )
     art = cleaner.clean(html)
     assert art.authors == ["Nadia Brook"]
+
+
+def test_a_signature_closing_the_lead_paragraph_and_a_reporter_in_a_chinese_dateline() -> None:
+    lead = "市は5日、駅前の商店街に新しい屋根を設ける計画を発表した。総事業費は約12億円を見込む。"
+    rest = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "商店街の振興組合によると、現在の屋根は設置から30年近くがたち、雨漏りが相次いでいた。",
+            "組合の理事長は「買い物客が安心して歩ける通りにしたい」と話した。",
+        )
+    )
+    art = cleaner.clean(
+        page(f"<article><h1>駅前商店街に新屋根</h1><p>{lead}【田中一郎】</p>{rest}</article>")
+    )
+    assert art.authors == ["田中一郎"] and art.paragraphs[0] == lead
+    # a bracketed note that is not a name closing a paragraph stays
+    art = cleaner.clean(
+        page(f"<article><h1>駅前商店街に新屋根</h1><p>{lead}【動画あり】</p>{rest}</article>")
+    )
+    assert art.paragraphs[0].endswith("【動画あり】") and art.authors == []
+    zh = "（中央社記者林雅婷高雄5日電）高雄市政府今天表示，港區新建的渡輪碼頭將於下月啟用，預計每天可服務約八千名旅客。"
+    more = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "市府指出，碼頭工程歷時兩年，總經費約新台幣十二億元。",
+            "交通局長表示，將同步增加公車班次，方便旅客轉乘。",
+        )
+    )
+    art = cleaner.clean(
+        page(f"<article><h1>高雄渡輪碼頭下月啟用</h1><p>{zh}</p>{more}</article>", lang="zh-Hant")
+    )
+    assert art.authors == ["林雅婷"] and art.paragraphs[0] == zh

@@ -216,6 +216,10 @@ def test_sentences_that_look_like_appeals_stay(line: str) -> None:
         "You've reached the end of this free preview.",
         "Already have access? Log in",
         "Get the full story, plus breaking alerts for Springfield.",
+        "This report from The Harbour Ledger is available to subscribers. Open it in the app to go on.",
+        "This article is available exclusively to Ledger Plus members.",
+        "この記事は有料記事です。",
+        "残り842文字（全文1530文字）",
     ],
 )
 def test_an_app_or_source_holding_the_rest_is_a_wall(line: str) -> None:
@@ -225,4 +229,13 @@ def test_an_app_or_source_holding_the_rest_is_a_wall(line: str) -> None:
 
 def test_an_open_in_app_button_after_a_whole_article_is_not_a_wall() -> None:
     art = run(page() + "\nRead in the Harbour News app\n")
+    assert art.paywalled is False
+
+
+def test_a_premium_badge_over_the_headline_does_not_hide_the_wall_that_ends_the_article() -> None:
+    art = run(
+        "Premium\n\n" + page() + "\nThis story is for subscribers only.\n\nFind a reading room near you\n"
+    )
+    assert art.paywalled is True
+    art = run("Premium\n\n" + page())
     assert art.paywalled is False

@@ -177,8 +177,13 @@ def cut(doc: Document) -> None:
         doc.set_meta("paywalled", False, "cut", "no subscribe or sign-up wall found")
         return
     body_at = [i for i, b in enumerate(blocks) if b.role is Role.BODY]
-    wall = blocks[walls[0]]
-    if body_at and body_at[-1] < walls[0]:
+    # the article goes on only if prose follows the wall: a short line kept after it
+    # ('Reading from a hotel? Find a HotSpot') does not undo the cut; a 'Premium' badge
+    # over the headline is a wall word with the whole article after it
+    prose = [i for i in body_at if body_like(blocks[i]) or blocks[i].kind == "list_item"]
+    last_prose = prose[-1] if prose else -1
+    wall = blocks[next((w for w in walls if w > last_prose), walls[0])]
+    if body_at and any(w > last_prose for w in walls):
         doc.set_meta("paywalled", True, "cut", f"wall {wall.text!r} ({wall.span}) ends the article")
     elif not body_at:
         doc.set_meta("paywalled", True, "cut", f"wall {wall.text!r} ({wall.span}) and no article text")

@@ -1027,3 +1027,20 @@ def test_a_signature_closing_the_lead_paragraph_and_a_reporter_in_a_chinese_date
         page(f"<article><h1>高雄渡輪碼頭下月啟用</h1><p>{zh}</p>{more}</article>", lang="zh-Hant")
     )
     assert art.authors == ["林雅婷"] and art.paragraphs[0] == zh
+
+
+def test_the_headline_at_the_article_with_a_name_over_its_role_and_dates_in_dutch_under_it() -> None:
+    mine = "Council Shuts Harbour Bridge for Repairs"
+    theirs = "Havenbrug gaat achttien maanden dicht voor herstel"
+    html = page(
+        f"<div class='story'><h1>{mine}</h1><div>Published 3 hours ago</div><div>L 40%</div><div>C 60%</div>"
+        "<h2>Summary by Aggregator</h2><ul><li>The bridge shuts for repairs.</li><li>Buses divert.</li></ul>"
+        "<div>Havenkrant · Center</div></div>"
+        f"<div class='reader'><h2>{theirs}</h2><div>Femke Dijkstra</div><div>Verkeersverslaggever</div>"
+        "<div>Geplaatst 4 juni 2024, 07:15</div><div>Aangepast 4 juni 2024, 09:02</div>"
+        f"<div class='article-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div></div>",
+        head=f"<meta property='og:title' content='{mine}'>",
+    )
+    art = cleaner.clean(html)
+    assert art.title == theirs and art.date == "2024-06-04"
+    assert art.paragraphs == [PARA, PARA2, SOUP3]

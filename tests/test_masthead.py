@@ -124,6 +124,9 @@ def test_magazine_credit_lines_name_the_writer_not_the_photographer() -> None:
         ("2025/02/18 5:00", "2025-02-18"),
         ("2025年2月18日", "2025-02-18"),
         ("03/12/24 5:42 PM ET", "2024-03-12"),  # a US zone: month first
+        ("Geplaatst 7 mei 2024, 14:10", "2024-05-07"),
+        ("Publicerad 2 april 2024 kl 08.15", "2024-04-02"),
+        ("9.abr.2024 às 7h15", "2024-04-09"),
     ],
 )
 def test_dates_in_other_languages_and_forms(line: str, iso: str) -> None:

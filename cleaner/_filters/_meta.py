@@ -45,6 +45,7 @@ _DATE_RES = [
     ),  # 2025/02/18, 2025年2月18日
     re.compile(rf"\b{_DAY}\s+(?:of\s+|de\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}\b", re.I),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)\.{_MON}\.?{_YEAR}\b", re.I),  # Folha's 18.mar.2024
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)\b"),  # 03/12/24
 ]
@@ -66,6 +67,8 @@ _DATE_FILLER = re.compile(
     r"and|und|publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
     r"lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
     r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
+    r"geplaatst|aangepast|gewijzigd|om|atualizado|atualizada|às|em|publicerad|uppdaterad|publiceret|"
+    r"opdateret|publisert|oppdatert|kl|"
     r"\d{1,2}h\d\d|[a-z]\d{1,3}|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+/]",
     re.I,
@@ -107,7 +110,7 @@ def parse_date(text: str) -> tuple[str | None, bool]:
 # a date line that gives when the article last changed, not when it was published
 _UPDATED = re.compile(
     r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|"
-    r"actualizado|aggiornato|bijgewerkt|atualizado|更新)",
+    r"actualizado|aggiornato|bijgewerkt|aangepast|gewijzigd|atualizado|uppdaterad|opdateret|oppdatert|更新)",
     re.I,
 )
 

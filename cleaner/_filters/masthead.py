@@ -727,6 +727,18 @@ _HEADLINE_CLASS = frozenset({"headline", "hed", "title", "heading"})
 _BETWEEN_META = frozenset({Role.BYLINE, Role.DATE, Role.SECTION, Role.PUBLISHER, Role.CAPTION, Role.CREDIT})
 
 
+def _between(b: Block) -> bool:
+    """A line between a headline and its text: a byline, date or caption, or a short line
+    set aside there (an author's name, a role line, a date in another language)."""
+    if b.role in _BETWEEN_META or b.meta.get("hidden"):
+        return True
+    return (
+        set_aside(b)
+        and b.kind != "heading"
+        and (is_date_line(b.text) or (b.words <= 4 and not ends_sentence(b.text)))
+    )
+
+
 def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
     """An aggregator that writes its own headline for a story (the page's stated title)
     shows the source's headline again right above the source's byline and text, far
@@ -744,7 +756,7 @@ def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
     if t is None:
         return
     j = start - 1
-    while j > t and start - j <= 5 and (blocks[j].role in _BETWEEN_META or blocks[j].meta.get("hidden")):
+    while j > t and start - j <= 6 and _between(blocks[j]):
         j -= 1
     if blocks[j].kind == "paragraph" and blocks[j].words <= 60 and blocks[j - 1].kind == "heading":
         j -= 1  # a standfirst between the headline and the byline
@@ -770,11 +782,16 @@ def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
         if sec:
             found.section = sec
             b.label(Role.SECTION, NAME, f"section label {sec!r} just above the article's headline")
-    for b in blocks[j + 1 : start]:  # the source's byline under its headline: name, role, email
+    for k in range(j + 1, start):  # the source's byline under its headline: name, role, email
+        b = blocks[k]
         by = parse_byline(b.text) if set_aside(b) and b.words <= 16 else None
         if by is not None and _evident(by, b.text, True):
             found.add_authors(by.authors)
             b.label(Role.BYLINE, NAME, f"byline under the article's headline: authors {by.authors}")
+        elif by is not None and _bare_author(doc, blocks, k, found):  # a name over its role line
+            continue
+        elif set_aside(b) and k > 0 and blocks[k - 1].role is Role.BYLINE and beat_role(b.text):
+            b.label(Role.BYLINE, NAME, "author's role under the byline")
 
 
 def _header_outside(doc: Document, found: _Found, start: int) -> None:

@@ -1044,3 +1044,17 @@ def test_the_headline_at_the_article_with_a_name_over_its_role_and_dates_in_dutc
     art = cleaner.clean(html)
     assert art.title == theirs and art.date == "2024-06-04"
     assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_a_title_of_an_edition_name_and_date_is_no_headline_the_largest_type_is() -> None:
+    head = "<title>PressReader - Harbour Evening News - 2024-06-04</title>"
+    html = page(
+        "<div class='bar'><div>Harbour Evening News</div><div>4 Jun 2024</div><div>Listen</div><div>Share</div>"
+        "<div style='font-size:30px'>Ferry terminal roof to be replaced after storm</div></div>"
+        f"<div class='copy' style='font-size:17px'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p><p>© Harbour Evening News</p></div>",
+        head=head,
+    )
+    art = cleaner.clean(html)
+    assert art.title == "Ferry terminal roof to be replaced after storm"
+    assert art.publisher == "Harbour Evening News" and art.date == "2024-06-04"
+    assert art.paragraphs == [PARA, PARA2, SOUP3]  # the rights line closing the text is not body

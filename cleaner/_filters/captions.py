@@ -120,6 +120,7 @@ _BARE_PREFIX_TAIL = re.compile(
     r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<pfx>Foto|Fotos|Photo|Photos|Fotografía|Imagen|Imagem|Crédito|Credit|Picture|Bild)"
     r"\s+(?P<cr>[A-ZÀ-Þ][^.!?]{1,80})$"
 )
+_RIGHTS_LINE = re.compile(r"(?:©|\(c\))\s?(?:\d{4}\s)?[^\W\d_][\w .&'’-]{1,40}")
 # a lightbox button's label read into the caption: "Enlarge / A radargram from …"
 _UI_HEAD = re.compile(
     r"^(?:Enlarge|Expand|Zoom|View larger|Click to enlarge|Agrandir|Vergrößern|Ampliar)\s*(?:/|\|)\s*"
@@ -377,6 +378,9 @@ def captions(doc: Document) -> None:
                     continue
         if not seen_body and body_like(b):
             seen_body = True
+    for b in blocks:  # what no caption claimed: '© De Telegraaf' closing the text is a rights line
+        if b.role is Role.UNKNOWN and b.words <= 6 and _RIGHTS_LINE.fullmatch(b.text.strip()):
+            b.label(Role.NAV, NAME, "a rights line: © and a name alone, under no picture")
 
 
 def _lead_caption(doc: Document, i: int) -> None:
@@ -438,10 +442,10 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
     nb = blocks[j]
     anc = nb.meta.get("anc")
     if (
-        (nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER) or set_aside(nb))
+        nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER, Role.NAV)
         and nb.words <= _MAX_CREDIT_WORDS + 2
         and nb.text.lstrip().startswith(("©", "(c)"))
-        and provenance_of(nb.text)
+        and (provenance_of(nb.text) or (nb.role is Role.UNKNOWN and nb.words <= 6))
     ):
         return nb  # MSN's '© Provided by X' printed with the picture: the photo's credit
     if not (nb.role is Role.UNKNOWN or set_aside(nb)) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:

@@ -24,6 +24,7 @@ from ._meta import (
     _PAREN_TAIL,
     aggregator_edition,
     is_aggregator,
+    is_date_line,
     name_shaped,
     parse_byline,
     parse_date,
@@ -69,9 +70,10 @@ def metadata(doc: Document) -> None:
     pub, pub_why = _publisher(art, tags, marks, aggregator, doc)
     _give(doc, "publisher", pub, pub_why)
     if pub is None:  # weak, so not given: the header's own lines may still name the source
+        raw = str(html.get("title_tag") or "")
         pub = _title_publisher(
-            str(html.get("title_tag") or ""), normalize(str(doc.meta.get("title") or "")), aggregator
-        )
+            raw, normalize(str(doc.meta.get("title") or "")), aggregator
+        ) or _edition_label(raw, aggregator)
         if pub:
             doc.meta["publisher"] = pub
             doc.trace.append(
@@ -138,12 +140,23 @@ def _title(
                 return _strip_site(squash_title(v), tags, aggregator), f"JSON-LD {key}"
     for key in ("og:title", "twitter:title", "parsely-title", "dc.title"):
         for v in tags.get(key, ()):
-            if v.strip() and not site_name(v):
+            if v.strip() and not site_name(v) and not _edition_label(v, aggregator):
                 return _strip_site(v, tags, aggregator), key
     t = html.get("title_tag")
-    if t and not site_name(t):
+    if t and not site_name(t) and not _edition_label(t, aggregator):
         return _strip_site(t, tags, aggregator), "<title>"
     return None, ""
+
+
+def _edition_label(raw: str, aggregator: Any) -> str | None:
+    """'PressReader - De Telegraaf - 2024-04-16': an edition's name and date, no headline
+    (the name is returned: the publisher)."""
+    parts = [p.strip() for p in _TITLE_SEP.split(" ".join(raw.split())) if p.strip()]
+    dated = [p for p in parts if iso_date(p) or is_date_line(p)]
+    rest = [p for p in parts if p not in dated and not aggregator(p)]
+    if dated and len(rest) == 1 and len(rest[0].split()) <= 5 and not ends_sentence(rest[0]):
+        return rest[0]
+    return None
 
 
 def _strip_site(title: str, tags: dict[str, list[str]], aggregator: Any) -> str:

@@ -492,6 +492,12 @@ def _html_header(doc: Document) -> None:
             _bare_author(doc, blocks, i, found, above=True)
             continue
         _classify(b, found, strict=i > start, profile=doc.profile)
+    if found.title is None and not title and big >= 0 and set_aside(blocks[big]):
+        # no headline stated and none in the container: the largest type over the text
+        found.title = blocks[big].text
+        blocks[big].label(
+            Role.TITLE, NAME, f"the largest type above the article body ({blocks[big].meta.get('fs')}px)"
+        )
     _header_outside(doc, found, start)
     _headline_at_the_article(doc, found, start)
     _kicker(doc, found)

@@ -879,6 +879,8 @@ def test_edition_toolbar_date_over_the_headline_and_a_capitals_name_over_its_bea
         ("WATER RIGHTS", "Water Rights"),
         ("Exclusive", None),  # a story kind, not a section
         ("Ärger um die Fähre", None),  # a German Dachzeile: a kicker, no section name
+        ("Spanish", None),  # a language label over a translated story
+        ("Nieuws", "Nieuws"),
     ],
 )
 def test_the_short_label_over_the_headline_is_a_kicker_not_body(kicker: str, section: str | None) -> None:
@@ -895,7 +897,14 @@ def test_the_short_label_over_the_headline_is_a_kicker_not_body(kicker: str, sec
 
 
 @pytest.mark.parametrize(
-    "above", ["Harbour Evening News", "harbourevening.co.uk", "Home / Ferries / Terminals", "March 4, 2024"]
+    "above",
+    [
+        "Harbour Evening News",
+        "harbourevening.co.uk",
+        "Home / Ferries / Terminals",
+        "March 4, 2024",
+        "Read Full Article",
+    ],
 )
 def test_a_site_name_a_domain_a_breadcrumb_or_a_date_over_the_headline_is_no_kicker(above: str) -> None:
     html = page(

@@ -881,6 +881,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         _date_over_title(blocks, title, found)
 
 
+# a button over the headline, not a label: 'Read Full Article', 'Open in app', 'Listen'
+_ACTION = re.compile(
+    r"(?i)(?:read|open|view|see|listen|watch|follow|share|save|subscribe|sign|log|download|get|go)\b"
+)
 _SECTION_GLUE = frozenset(["&", "and", "of", "und", "et", "y", "e", "de", "la", "des", "del", "der"])
 
 
@@ -902,7 +906,7 @@ def _kicker(doc: Document, found: _Found) -> None:
         "heading",
     ):
         return
-    text = b.text.strip(" :")
+    text = b.text.strip(" :—–-·")
     if not 1 <= b.words <= 5 or len(text) > 40 or ends_sentence(text) or any(c in text for c in ",;!?/|›»>"):
         return
     n = normalize(text)
@@ -918,9 +922,10 @@ def _kicker(doc: Document, found: _Found) -> None:
         or is_date_line(text)
         or place_line(text)
         or DOMAIN.fullmatch(text)
-        or publisher_like(text)
+        or (publisher_like(text) and section_of(text) is None)  # ('Science' is both)
         or _aggregator_name(doc, text)
-        or wording_for(doc, "promo").match(block_key(b), b.words)
+        or any(wording_for(doc, w).match(block_key(b), b.words) for w in ("promo", "rails", "teasers"))
+        or _ACTION.match(text)
     ):
         return
     b.label(Role.SECTION, NAME, "a kicker: the short label right over the headline")

@@ -184,6 +184,11 @@ def test_separator_rule_is_not_text() -> None:
         "2024/05/02 09:30 송고",
         "Need help with a landlord dispute? Contact Seven Investigates at help@wkrx.example.",
         "Got a question about your power bill? Call us at 555-201-3344 weekdays.",
+        "Corrections or feedback about this story? Email desk@harbourledger.example",
+        "無料でお試しいただけます。今すぐ登録",
+        "河北新報の記事をもっと読む",
+        "HRBR Harbour Ferries Ltd12.40-0.85%",
+        "Lesen Sie auch",
     ],
 )
 def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> None:
@@ -201,6 +206,8 @@ def test_reader_appeals_print_jumps_and_sign_offs_are_not_body(line: str) -> Non
         "저작권자들은 무단 전재를 막기 위한 새 기준을 내년부터 적용하기로 했다.",
         "“Have a plan? Call us,” the fire chief told residents at the meeting on Monday.",
         "Do you have a permit? Inspectors asked every vendor on the street, officials said.",
+        "Questions about the fare rise were raised at the meeting, and the board said it would reply.",
+        "Shares rose 12.40% to 3.10 on Tuesday, the exchange said in its closing report.",
     ],
 )
 def test_sentences_that_look_like_appeals_stay(line: str) -> None:

@@ -894,7 +894,9 @@ def test_the_short_label_over_the_headline_is_a_kicker_not_body(kicker: str, sec
     assert art.section == section
     (label,) = [b for b in art.document.blocks if b.text == kicker]
     assert label.role.value == "section"
-    assert ("kicker" if section is None or section.lower() != "nieuws" else "section label") in label.last_label.reason
+    assert (
+        "kicker" if section is None or section.lower() != "nieuws" else "section label"
+    ) in label.last_label.reason
 
 
 @pytest.mark.parametrize(
@@ -1068,3 +1070,18 @@ def test_a_title_of_an_edition_name_and_date_is_no_headline_the_largest_type_is(
     assert art.title == "Ferry terminal roof to be replaced after storm"
     assert art.publisher == "Harbour Evening News" and art.date == "2024-06-04"
     assert art.paragraphs == [PARA, PARA2, SOUP3]  # the rights line closing the text is not body
+
+
+@pytest.mark.parametrize("cite", ["— Odile Marchetti, harbour master", "Odile Marchetti, Harbour Trust"])
+def test_a_pull_quotes_attribution_in_its_box_goes_with_it(cite: str) -> None:
+    said = "“The roof has held for ninety years and it will hold one more winter,” said Odile Marchetti."
+    quote = f"<div class='pq'><div>The roof has held for ninety years</div><div>{cite}</div></div>"
+    html = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{said}</p>{quote}<p>{PARA2}</p>"
+    )
+    assert cleaner.clean(html).paragraphs == [PARA, said, PARA2]
+    # the same line under a paragraph of the article is text
+    line = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{said}</p><p>{cite}</p><p>{PARA2}</p>"
+    )
+    assert cite in cleaner.clean(line).paragraphs

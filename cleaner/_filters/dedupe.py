@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .._model import Decision, Document, Role
+from .._model import Block, Decision, Document, Role
 from .._pipeline import Filter
 from ._common import article_start, body_like, ends_sentence
+from ._meta import name_shaped
 
 NAME = "dedupe"
 _MAX_WORDS = 12
@@ -48,7 +49,8 @@ def pullquotes(doc: Document) -> None:
         return
     joined = "\n".join(b.norm for b in longs)  # one substring search per candidate
     same = Counter(b.norm for b in longs)
-    for b in blocks[start + 1 :]:  # pull quotes stand inside the article
+    for i in range(start + 1, len(blocks)):  # pull quotes stand inside the article
+        b = blocks[i]
         if b.role is not Role.UNKNOWN or not 4 <= b.words <= 40:
             continue
         core = b.norm.strip(_QUOTE_EDGES + ".,;:")
@@ -65,6 +67,22 @@ def pullquotes(doc: Document) -> None:
             b.label(
                 Role.DUPLICATE, "pullquotes", "repeats words of a paragraph of the article (a pull quote)"
             )
+            if i + 1 < len(blocks) and _attribution(b, blocks[i + 1]):
+                blocks[i + 1].label(Role.DUPLICATE, "pullquotes", "the pull quote's attribution, in its box")
+
+
+def _attribution(quote: Block, nb: Block) -> bool:
+    """'— Marisol Bencomo, Sonoma County' or 'Corinne Haskell, Eastern Maine Electric
+    Cooperative' under a pull quote, in the quote's own box: who said it, not article text."""
+    if nb.role is not Role.UNKNOWN or nb.words > 12 or ends_sentence(nb.text):
+        return False
+    qa, na = quote.meta.get("anc") or (), nb.meta.get("anc") or ()
+    if not qa or not any(a in na for a in qa[-2:]):
+        return False  # (text path, or another box)
+    text = nb.text.strip()
+    if text[:1] in "—–-―":
+        return True
+    return name_shaped(text.split(",")[0].strip()) and "," in text
 
 
 FILTER = Filter(NAME, dedupe, "repeated chrome lines (logo text + name, repeated menus)")

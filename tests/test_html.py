@@ -1085,3 +1085,24 @@ def test_a_pull_quotes_attribution_in_its_box_goes_with_it(cite: str) -> None:
         f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{said}</p><p>{cite}</p><p>{PARA2}</p>"
     )
     assert cite in cleaner.clean(line).paragraphs
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a thumbnail with its running time, then the video's title and its credit
+        "<div class='vid'><div role='button'><img src='t.jpg' alt=''><span>2:05</span></div>"
+        "<div>Crews lift the old ferry ramp out of the water</div><div>Video: Harbour TV</div></div>",
+        # a brand's video label over the title
+        "<div class='vid'><div>Harbour Ledger · Video</div><div>Crews lift the old ferry ramp out of the water</div></div>",
+    ],
+)
+def test_video_cards_inside_the_article_are_not_body(card: str) -> None:
+    html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>")
+    assert cleaner.clean(html).paragraphs == [PARA, PARA2]
+
+
+def test_a_time_in_a_schedule_is_not_a_video_card() -> None:
+    sched = "<div class='sched'><div>10:30</div><div>Harbour tour from the north quay</div></div>"
+    html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{sched}<p>{PARA2}</p>")
+    assert "Harbour tour from the north quay" in cleaner.clean(html).paragraphs

@@ -132,6 +132,7 @@ def promo(doc: Document) -> None:
                 )
 
 
+_RUNNING_TIME = re.compile(r"(?:\d+:)?\d{1,2}:\d\d")
 _MEDIA_TIME = re.compile(
     r"(?:\d+:)?\d{1,2}:\d\d ?/ ?(?:\d+:)?\d{1,2}:\d\d|duration:? ?\d+(?::\d\d)+|\d+ ?min(?:ute)?s? (?:listen|audio)"
 )
@@ -145,9 +146,12 @@ def nav(doc: Document) -> None:
     # an embedded audio/video player: its progress line, and the show and episode titles above it
     blocks = doc.blocks
     for i, b in enumerate(blocks):
+        if b.words == 1 and b.meta.get("after_image") and _RUNNING_TIME.fullmatch(b.text.strip()):
+            _player_title_below(blocks, i)  # '1:42' printed over a video's thumbnail
         if b.words <= 8 and _MEDIA_TIME.fullmatch(block_key(b)):
             if b.role is Role.UNKNOWN:
                 b.label(Role.NAV, "nav", "media player progress")
+            _player_title_below(blocks, i)
             for j in (i - 1, i - 2):
                 pb = blocks[j] if j >= 0 else None
                 if (
@@ -158,6 +162,27 @@ def nav(doc: Document) -> None:
                 ):
                     break  # only lines printed right above the player, with no blank line between
                 pb.label(Role.NAV, "nav", f"title line of the media player at {b.span}")
+
+
+def _player_title_below(blocks: list[Block], i: int) -> None:
+    """A player card printing its running time over the video's title ('1:42' / 'Aerial
+    footage shows …' / 'Video: KTLA'): short lines in the player's own box."""
+    t = blocks[i]
+    box = (t.meta.get("anc") or ())[-2:-1]
+    if not box:
+        return
+    for j in (i + 1, i + 2):
+        if j >= len(blocks):
+            return
+        nb = blocks[j]
+        if (
+            nb.role is not Role.UNKNOWN
+            or nb.words > 14
+            or ends_sentence(nb.text)
+            or box[0] not in (nb.meta.get("anc") or ())
+        ):
+            return
+        nb.label(Role.NAV, "nav", f"title line of the media player at {t.span}")
 
 
 def paywall(doc: Document) -> None:
@@ -226,6 +251,9 @@ _MEDIA_LABELS = frozenset(
 )
 
 
+_BRAND_MEDIA = re.compile(r"^\S.{0,30}?(?:\s[·|•]\s|\s)(?:Video|Videos|VIDEO|Podcast)$")
+
+
 def _media_card_title(blocks: list[Block], i: int) -> bool:
     """'Watch' / 'Divers record mass spawning off Lizard Island': a short non-sentence line
     right under a lone player label, in the label's own box (HTML) or with no blank line
@@ -233,12 +261,10 @@ def _media_card_title(blocks: list[Block], i: int) -> bool:
     if i == 0:
         return False
     lb, b = blocks[i - 1], blocks[i]
-    if (
-        lb.role is not Role.NAV
-        or block_key(lb) not in _MEDIA_LABELS
-        or not 3 <= b.words <= 16
-        or ends_sentence(b.text)
-    ):
+    if not 3 <= b.words <= 16 or ends_sentence(b.text):
+        return False
+    brand = lb.role is Role.UNKNOWN and lb.words <= 4 and _BRAND_MEDIA.match(lb.text) is not None
+    if not brand and (lb.role is not Role.NAV or block_key(lb) not in _MEDIA_LABELS):
         return False
     anc, lanc = b.meta.get("anc"), lb.meta.get("anc")
     if anc and lanc:
@@ -253,7 +279,10 @@ def teasers(doc: Document) -> None:
         if b.role is not Role.UNKNOWN:
             continue
         if _media_card_title(doc.blocks, i):
-            b.label(Role.RELATED, "teasers", f"the title under a player's {doc.blocks[i - 1].text!r} label")
+            lb = doc.blocks[i - 1]
+            if lb.role is Role.UNKNOWN:  # "Ars Video", "Barron's · Video": the card's label
+                lb.label(Role.NAV, "teasers", "a video card's label (a brand and 'Video')")
+            b.label(Role.RELATED, "teasers", f"the title under a player's {lb.text!r} label")
             continue
         why = words.match(block_key(b), b.words)
         if not why:

@@ -269,7 +269,7 @@ def _media_card_title(blocks: list[Block], i: int) -> bool:
     anc, lanc = b.meta.get("anc"), lb.meta.get("anc")
     if anc and lanc:
         return len(lanc) >= 2 and lanc[-2] in anc
-    return b.meta.get("gap", 1) == 0
+    return bool(b.meta.get("gap", 1) == 0)
 
 
 def teasers(doc: Document) -> None:

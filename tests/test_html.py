@@ -1106,3 +1106,15 @@ def test_a_time_in_a_schedule_is_not_a_video_card() -> None:
     sched = "<div class='sched'><div>10:30</div><div>Harbour tour from the north quay</div></div>"
     html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{sched}<p>{PARA2}</p>")
     assert "Harbour tour from the north quay" in cleaner.clean(html).paragraphs
+
+
+def test_the_sites_own_name_over_the_headline_is_no_kicker_even_when_another_publisher_is_named() -> None:
+    html = page(
+        "<article><div class='eyebrow'>Quayside Daily</div><h1>Ferry terminal roof to be replaced</h1>"
+        f"<div>By Nadia Brook, Harbour Evening News</div><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>",
+        head="<meta property='og:site_name' content='Quayside Daily'><script type='application/ld+json'>"
+        '{"@type":"NewsArticle","headline":"Ferry terminal roof to be replaced",'
+        '"publisher":{"@type":"Organization","name":"Harbour Evening News"}}</script>',
+    )
+    art = cleaner.clean(html)
+    assert art.publisher == "Harbour Evening News" and art.section is None

@@ -910,11 +910,8 @@ def _kicker(doc: Document, found: _Found) -> None:
     if not 1 <= b.words <= 5 or len(text) > 40 or ends_sentence(text) or any(c in text for c in ",;!?/|›»>"):
         return
     n = normalize(text)
-    named = {
-        normalize(str(x))
-        for x in (found.publisher, doc.meta.get("publisher"), doc.meta.get("site_name"))
-        if x
-    }
+    site = (doc.meta.get("html", {}).get("meta", {}).get("og:site_name") or [None])[0]
+    named = {normalize(str(x)) for x in (found.publisher, doc.meta.get("publisher"), site) if x}
     if (
         n in named
         or key_of(n) in _MENU_WORDS

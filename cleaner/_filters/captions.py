@@ -140,9 +140,7 @@ def _name_words(text: str) -> bool:
     return (
         1 <= len(words) <= 8
         and not re.search(r"\d", text)
-        and all(
-            w[:1].isupper() or w.lower() in _TAIL_GLUE or w.lower() in ("del", "la", "y", "e") for w in words
-        )
+        and all(w[:1].isupper() or w.lower() in _TAIL_GLUE or w.lower() in ("y", "e") for w in words)
     )
 
 

@@ -302,7 +302,7 @@ def publisher_like(text: str) -> bool:
     if not text[:1].isupper() and not text[:1].isdigit():
         return False
     if _CALL_SIGN.fullmatch(text.strip(" .,:;|")):
-        return True  # a broadcaster's call sign: "WSOC-TV", "KSDK", "WBAL-TV 11"
+        return True  # a broadcaster's call sign: "WSOC-TV", "KARE 11", "WBAL-TV 11" (not a bare "KSDK")
     small = {"of", "the", "and", "&", "for", "in", "on", "at", "de", "la", "le", "el"}
     if any(t[:1].islower() and t not in small for t in text.split()[1:]):
         return False  # publication names are capitalised: "Today's news" is a menu item

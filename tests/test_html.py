@@ -710,6 +710,10 @@ def test_a_profile_time_element_saying_updated_yields_to_the_published_date() ->
             "2024-01-13",
         ),  # not UTC: taken as stated
         ("2024-01-13T00:12:41Z", "Published: January 10, 2024", "2024-01-13"),  # days off: not a time zone
+        # shown only as an update time: the day before speaks (published no later than updated) …
+        ("2024-01-13T03:40:00Z", "Updated: 9:15 PM PST Jan 12, 2024", "2024-01-12"),
+        # … the day after does not (the update may be a day later)
+        ("2024-01-12T22:30:00Z", "Updated: 8:05 AM Jan 13, 2024", "2024-01-12"),
     ],
 )
 def test_a_utc_instant_gives_way_to_the_local_date_shown_a_day_off(

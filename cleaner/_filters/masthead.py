@@ -112,10 +112,11 @@ def _in_menu(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _local_date(doc: Document, shown: str | None) -> None:
+def _local_date(doc: Document, shown: str | None, updated: bool = False) -> None:
     """The metadata's date is a UTC instant ('2024-01-13T00:12:41Z') and the header shows
     the day before it early in the UTC day, or the day after late in it: the publisher's
-    own calendar date is the one shown ('6:12 PM CST January 12, 2024')."""
+    own calendar date is the one shown ('6:12 PM CST January 12, 2024'). Shown only as an
+    update time, it speaks only for the day before (published no later than updated)."""
     hour = doc.meta.get("date_utc_hour")
     stated = doc.meta.get("date")
     if hour is None or not shown or not stated or shown == stated:
@@ -124,7 +125,7 @@ def _local_date(doc: Document, shown: str | None) -> None:
         gap = (date.fromisoformat(shown) - date.fromisoformat(str(stated))).days
     except ValueError:
         return
-    if (gap == -1 and hour < 12) or (gap == 1 and hour >= 12):
+    if (gap == -1 and hour < 12) or (gap == 1 and hour >= 12 and not updated):
         doc.meta["date"] = doc.given["date"] = shown
         doc.trace.append(
             Decision(
@@ -516,7 +517,7 @@ def _html_header(doc: Document) -> None:
     if found.publisher:
         pub = normalize(found.publisher)
         found.authors = [a for a in found.authors if normalize(a) != pub]
-    _local_date(doc, found.date)
+    _local_date(doc, found.date or found.updated, updated=not found.date)
     found.date = found.date or found.updated  # an update time only when nothing else dates it
     for key in ("title", "authors", "publisher", "section", "date"):
         val = getattr(found, key)

@@ -151,12 +151,18 @@ def _title(
 def _edition_label(raw: str, aggregator: Any) -> str | None:
     """'PressReader - De Telegraaf - 2024-04-16': an edition's name and date, no headline
     (the name is returned: the publisher)."""
-    parts = [p.strip() for p in _TITLE_SEP.split(" ".join(raw.split())) if p.strip()]
-    dated = [p for p in parts if iso_date(p) or is_date_line(p)]
-    rest = [p for p in parts if p not in dated and not aggregator(p)]
+    rest, dated = _title_names(raw, aggregator)
     if dated and len(rest) == 1 and len(rest[0].split()) <= 5 and not ends_sentence(rest[0]):
         return rest[0]
     return None
+
+
+def _title_names(raw: str, aggregator: Any) -> tuple[list[str], bool]:
+    """The parts of a stated title that are neither the aggregator nor a date, and whether
+    a date was among them."""
+    parts = [p.strip() for p in _TITLE_SEP.split(" ".join(raw.split())) if p.strip()]
+    rest = [p for p in parts if not aggregator(p) and not iso_date(p) and not is_date_line(p)]
+    return rest, len(rest) < len([p for p in parts if not aggregator(p)])
 
 
 def _strip_site(title: str, tags: dict[str, list[str]], aggregator: Any) -> str:
@@ -217,16 +223,14 @@ def _title_publisher(raw: str, headline: str, aggregator: Any) -> str | None:
     taken out, a single short name left is the source's."""
     if not raw or not headline:
         return None
-    parts = [p.strip() for p in _TITLE_SEP.split(" ".join(raw.split())) if p.strip()]
+    parts, _dated = _title_names(raw, aggregator)
     head = next((p for p in parts if normalize(p) == headline), None)
     if head is None:  # the stated headline kept a name and a date: its longest part is the headline
         head = max(parts, key=len, default="")
         if len(head.split()) < 4 or normalize(head) not in headline:
             return None
     hn = normalize(head)
-    rest = [
-        p for p in parts if p is not head and not aggregator(p) and not iso_date(p) and normalize(p) not in hn
-    ]
+    rest = [p for p in parts if p is not head and normalize(p) not in hn]
     if len(rest) != 1:
         return None
     name = _PAREN_TAIL.sub("", rest[0])  # "La Stampa (Italy)": the edition's country

@@ -303,8 +303,7 @@ def publisher_like(text: str) -> bool:
         return False
     if _CALL_SIGN.fullmatch(text.strip(" .,:;|")):
         return True  # a broadcaster's call sign: "WSOC-TV", "KARE 11", "WBAL-TV 11" (not a bare "KSDK")
-    small = {"of", "the", "and", "&", "for", "in", "on", "at", "de", "la", "le", "el"}
-    if any(t[:1].islower() and t not in small for t in text.split()[1:]):
+    if any(t[:1].islower() and t not in NAME_GLUE for t in text.split()[1:]):
         return False  # publication names are capitalised: "Today's news" is a menu item
     toks = [t.strip(".'’") for t in _TOKEN.findall(n)]
     if toks and toks[-1] in _STAFF:
@@ -318,6 +317,32 @@ def publisher_like(text: str) -> bool:
 
 # North American broadcasters sign with call signs: K/W (US), C (Canada), then 2-3 letters
 _CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))(?: \d{1,2})?|[KW][A-Z]{3} \d{1,2}")
+
+# the small words a capitalised name may hold: 'Politics & Policy', 'Bank of England',
+# 'El Diario de Hoy', 'Cultura e Spettacoli'
+NAME_GLUE = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "&",
+        "for",
+        "in",
+        "on",
+        "at",
+        "de",
+        "la",
+        "le",
+        "el",
+        "und",
+        "et",
+        "y",
+        "e",
+        "des",
+        "del",
+        "der",
+    ]
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LO = "a-zß-öø-ÿā-ž"
@@ -561,8 +586,11 @@ def parse_byline(text: str) -> Byline | None:
     return Byline([_uncapped(a) for a in authors], publisher, date, explicit)
 
 
+# joins and name particles, in capitals ('DE', 'VAN', 'AND'); two-letter particles that are
+# also given names or initials ('AL', 'EL', 'Y', 'E') keep their capital
 _CAPS_GLUE = frozenset(
-    ["AND", "ET", "UND", "DE", "DA", "DI", "DU", "VAN", "VON", "DER", "LA", "LE", "DEL", "DOS"]
+    {p.upper() for p in _PARTICLES if len(p) > 2 or p in ("de", "da", "di", "du", "la", "le")}
+    | {"AND", "ET", "UND"}
 )
 
 

@@ -15,10 +15,20 @@ from datetime import date
 from .._model import Block, Decision, Document, Role, normalize
 from .._pipeline import Filter
 from .._profiles import Profile
-from ._common import article_start, block_key, body_like, ends_sentence, key_of, set_aside, wording_for
+from ._common import (
+    article_start,
+    block_key,
+    body_like,
+    ends_sentence,
+    key_of,
+    link_dense,
+    set_aside,
+    wording_for,
+)
 from ._meta import (
     _BY,
     DOMAIN,
+    NAME_GLUE,
     Byline,
     aggregator_edition,
     beat_role,
@@ -856,9 +866,8 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue  # a link-dense line in the container: only a section label is read from it
         if b.words > 25 or b.kind in ("list_item", "caption"):
             continue
-        linky = b.meta.get("link_chars", 0) > len(b.text) // 2
         by = parse_byline(b.text)
-        if linky and not (_BY.match(b.text) or (by is not None and by.explicit)):
+        if link_dense(b) and not (_BY.match(b.text) or (by is not None and by.explicit)):
             continue  # a row of links, unless it is 'Story by <a>A</a>, <a>B</a>' or '<a>김민준</a> 기자'
         if is_date_line(b.text):
             iso = parse_date(b.text)[0]
@@ -886,7 +895,6 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
 _ACTION = re.compile(
     r"(?i)(?:read|open|view|see|listen|watch|follow|share|save|subscribe|sign|log|download|get|go)\b"
 )
-_SECTION_GLUE = frozenset(["&", "and", "of", "und", "et", "y", "e", "de", "la", "des", "del", "der"])
 
 
 def _kicker(doc: Document, found: _Found) -> None:
@@ -932,7 +940,7 @@ def _kicker(doc: Document, found: _Found) -> None:
         not found.section
         and len(toks) <= 3
         and n not in vocab().kicker_labels
-        and all(tok[:1].isupper() or tok.lower() in _SECTION_GLUE for tok in toks)
+        and all(tok[:1].isupper() or tok.lower() in NAME_GLUE for tok in toks)
     ):
         found.section = text.title() if text.isupper() and len(text) > 3 else text
 

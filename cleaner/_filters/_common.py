@@ -145,6 +145,11 @@ def article_start(doc: Document) -> int:
     return len(doc.blocks)
 
 
+def link_dense(block: Block) -> bool:
+    """More than half the block's characters are link text: a row of links, not prose."""
+    return int(block.meta.get("link_chars") or 0) * 2 > len(block.text)
+
+
 def set_aside(block: Block, *filters: str) -> bool:
     """The block was dropped as nav by one of ``filters`` (default ``content``: outside
     the main content) — set aside by structure, not by its words, so header rules may

@@ -17,7 +17,7 @@ from .._data import load
 from .._model import Block, Document, Role
 from .._pipeline import Filter
 from .._readers.html import CREDIT_BOX
-from ._common import article_start, block_key, body_like, ends_sentence, set_aside, wording_for
+from ._common import article_start, block_key, body_like, ends_sentence, link_dense, set_aside, wording_for
 from ._meta import is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
@@ -108,9 +108,18 @@ _TAIL_GLUE = frozenset(
         "du",
         "des",
         "la",
+        "y",
+        "e",
     }
     | {"/", "—", "-", "|", "&"}
 )
+
+
+def _name_word(w: str) -> bool:
+    """A word of a credit's names: capitalised, or glue ('for', 'de', '/')."""
+    return w[:1].isupper() or w.lower() in _TAIL_GLUE
+
+
 # （写真：PIXTA）, （筆者撮影）, [서울시 제공]: a credit in brackets named by a credit word
 _WORD_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)\s*[（\[](?P<cr>[^（）\[\]]{1,60})[）\]]$")
 # "… a year - Ellis Carbury for The Telegraph", "… Brasília - Pedro Ladeira/Folhapress"
@@ -137,11 +146,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 def _name_words(text: str) -> bool:
     """'Prensa Municipalidad de Villa Gesell': one to eight capitalised words (and glue)."""
     words = text.split()
-    return (
-        1 <= len(words) <= 8
-        and not re.search(r"\d", text)
-        and all(w[:1].isupper() or w.lower() in _TAIL_GLUE or w.lower() in ("y", "e") for w in words)
-    )
+    return 1 <= len(words) <= 8 and not re.search(r"\d", text) and all(_name_word(w) for w in words)
 
 
 def _cjk_outlet(cr: str) -> bool:
@@ -212,7 +217,7 @@ def _tail_credit(tail: str) -> str | None:
     words = tail.replace("—", " — ").replace("/", " / ").split()
     if not 2 <= len(words) <= 9 or re.search(r"\d", tail):
         return None
-    if any(not (w[:1].isupper() or w.lower() in _TAIL_GLUE) for w in words):
+    if not all(_name_word(w) for w in words):
         return None  # credits are names; a lower-case word makes it a sentence
     if " for " in f" {tail} " or " via " in f" {tail} " or "—" in tail or "/" in tail:
         return "'Name for/via Outlet' credit after the caption"
@@ -386,7 +391,7 @@ def _lead_caption(doc: Document, i: int) -> None:
     a sentence under the image ending with a credit ('… on Friday. (Jane Roe/KOAA)'), or
     followed by a credit line of its own ('Photo: Gaston County Schools')."""
     b = doc.blocks[i]
-    if b.words > _MAX_CAPTION_WORDS or b.role is not Role.NAV:
+    if b.words > _MAX_CAPTION_WORDS:
         return
     cap, credit = b.meta.get("caption"), b.meta.get("credit")
     if b.kind == "caption" and cap and credit and len(str(cap).split()) >= 3:
@@ -403,7 +408,7 @@ def _lead_caption(doc: Document, i: int) -> None:
     nb = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
     if nb is None or not b.meta.get("after_image") or b.words < 5 or not set_aside(nb) or nb.words > 8:
         return
-    if _linky(b) or _linky(nb) or wording_for(doc, "promo").match(block_key(b), b.words):
+    if link_dense(b) or link_dense(nb) or wording_for(doc, "promo").match(block_key(b), b.words):
         return  # a curator's 'Flipped into … by …' line, a menu row: no caption, no credit
     whole = _whole_line_credit(nb.text, True, True)
     if whole is not None:
@@ -415,10 +420,6 @@ def _lead_caption(doc: Document, i: int) -> None:
             f"the lead photo's caption above the article, its credit under it ({credit!r})",
         )
         nb.label(Role.CREDIT, NAME, f"credit line of the lead photo's caption at {b.span} ({whole[1]})")
-
-
-def _linky(b: Block) -> bool:
-    return int(b.meta.get("link_chars") or 0) * 2 > len(b.text)
 
 
 def _credit_element_after(doc: Document, i: int) -> Block | None:
@@ -537,7 +538,7 @@ def _after_alt(b: Block) -> str | None:
     words = rest.split()
     if not 1 <= len(words) <= 6 or _SENTENCE_INSIDE.search(rest) or rest.endswith((".", "!", "?")):
         return None
-    if not all(w[:1].isupper() or w.lower() in _TAIL_GLUE or not w[:1].isalpha() for w in words):
+    if not all(_name_word(w) or not w[:1].isalpha() for w in words):
         return None  # the sentence goes on in lower case: not a name
     return rest
 

@@ -22,12 +22,12 @@ _SIGNED = re.compile(rf"[（(]\s*((?:{_CJK}{{2,8}})(?:[・、,]\s*{_CJK}{{2,8}})
 
 # 【山本健太】 closing a paragraph (Mainichi signs the lead paragraph so)
 # (kanji only: 【動画あり】 "with video" closes a paragraph too)
-_KANJI = r"[\u4e00-\u9fff\u3005]"
+_HAN = r"[\u4e00-\u9fff]"
+_KANJI = r"[\u4e00-\u9fff\u3005]"  # _HAN and the repeat mark 々
 _LENTICULAR_END = re.compile(
     rf"(?<=[。」』）])\s*【((?:{_KANJI}{{2,6}})(?:[・、]\s*{_KANJI}{{2,6}}){{0,2}})】$"
 )
 # （中央社記者張詠晴台北3日電）, 〔記者王小明／台北報導〕: a Chinese wire's dateline names its reporter
-_HAN = r"[\u4e00-\u9fff]"
 _DATELINE_REPORTER = re.compile(
     rf"^[（(〔\[]\s*(?:{_HAN}{{1,6}}?)?記者((?:{_HAN}{{2,3}})(?:[、，,]{_HAN}{{2,3}}){{0,2}})"
     rf"\s*(?:[／/]\s*)?{_HAN}{{2,6}}?(?:\d{{1,2}}日)?(?:專?電|報導|报道)\s*[）)〕\]]"

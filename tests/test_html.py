@@ -7,6 +7,7 @@ import json
 import pytest
 
 import cleaner
+from cleaner._filters._meta import publisher_like
 
 PARA = (
     "The council voted on Tuesday to close the bridge for eighteen months, "
@@ -397,6 +398,33 @@ def test_source_logo_alone_names_the_publisher_but_an_aggregator_logo_does_not()
         soup("<div class='m2'><img src='/p/1.jpg' alt='Cars queue at the bridge'><span>2h ago</span></div>")
     )
     assert art.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("site_name", "alt", "want"),
+    [
+        ("WKRN", "WKRN News 2", "WKRN News 2"),  # the logo's longer form of the stated name
+        ("KOIN", "KOIN-TV 6 Portland", "KOIN-TV 6 Portland"),
+        ("Harbour Gazette", "Harbour Gazette", "Harbour Gazette"),
+        # another name entirely, or one that only starts with the same letters, is no fuller form
+        ("Harbour Gazette", "Northern Post", "Harbour Gazette"),
+        ("KOIN", "KOINonia Weekly", "KOIN"),
+    ],
+)
+def test_the_logos_fuller_form_of_the_stated_publisher_wins(site_name: str, alt: str, want: str) -> None:
+    head = f"<meta property='og:site_name' content='{site_name}'>"
+    top = (
+        f"<div class='m2'><a href='/'><img src='https://cdn.example/assets/logos/x.png' alt='{alt}'></a></div>"
+        "<div class='t9'>Bridge closes for eighteen months</div>"
+    )
+    html = soup(top).replace("<head><meta charset='utf-8'>", f"<head><meta charset='utf-8'>{head}")
+    assert cleaner.clean(html).publisher == want
+
+
+def test_a_credit_line_is_never_the_publisher() -> None:
+    # 'Credit: KOIN' under a video names who shot it; the stated name stays
+    assert not publisher_like("Credit: KARE")
+    assert not publisher_like("Photo: The Irish Times")
 
 
 def test_div_soup_article_beats_a_short_summary_box_under_the_headline() -> None:

@@ -157,6 +157,7 @@ class Vocab:
     brands: frozenset[str] = field(default_factory=frozenset)  # "yahoo", "inkl": never in a person's name
     places: frozenset[str] = field(default_factory=frozenset)  # "United States": a dateline, never a name
     kicker_labels: frozenset[str] = field(default_factory=frozenset)  # "Exclusive": a story kind, no section
+    credit_prefixes: frozenset[str] = field(default_factory=frozenset)  # "Credit", "Photo": a credit's label
 
 
 @functools.lru_cache(maxsize=1)
@@ -199,6 +200,7 @@ def vocab() -> Vocab:
         affiliations=frozenset(normalize(s) for s in d.get("affiliations") or ()),
         places=frozenset(normalize(s) for s in d.get("places") or ()),
         kicker_labels=frozenset(normalize(s) for s in d.get("kicker_labels") or ()),
+        credit_prefixes=frozenset(normalize(s) for s in load("credits").get("prefixes") or ()),
     )
 
 
@@ -297,6 +299,8 @@ def publisher_like(text: str) -> bool:
     if aggregator_edition(n):
         return False  # "Yahoo News UK": the aggregator's own edition
     v = vocab()
+    if n.partition(":")[0].strip() in v.credit_prefixes:
+        return False  # "Credit: KARE" is a picture's credit line, whoever it names
     if n in v.publishers or (n.startswith("the ") and n[4:] in v.publishers):
         return True
     if not text[:1].isupper() and not text[:1].isdigit():

@@ -534,6 +534,7 @@ def _html_header(doc: Document) -> None:
         # (a publisher guessed from the <title> gives way to one the header names)
         if val and (not doc.meta.get(key) or (key == "publisher" and key not in doc.given)):
             doc.set_meta(key, val, NAME, "from the page's header lines")
+    _fuller_publisher(doc, found)
     stated = doc.meta.get("publisher")
     authors = doc.meta.get("authors") or []
     if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
@@ -542,6 +543,24 @@ def _html_header(doc: Document) -> None:
         if not doc.meta["authors"] and found.authors:  # the page's byline names the people
             doc.meta["authors"] = doc.given["authors"] = list(found.authors)
             doc.trace.append(Decision(NAME, "meta", f"authors={found.authors!r}: from the page's byline"))
+
+
+def _fuller_publisher(doc: Document, found: _Found) -> None:
+    """The tags often give a broadcaster's short name (og:site_name 'KCRA') where its
+    logo shows the name readers know ('KCRA 3', 'WBAL-TV 11 Baltimore'): the page's
+    longer form of the same name wins."""
+    stated, seen = doc.meta.get("publisher"), found.publisher
+    if not isinstance(stated, str) or not seen:
+        return
+    s, f = normalize(stated), normalize(seen)
+    if (
+        len(f) > len(s)
+        and f.startswith(s)
+        and f[len(s)] in " -"
+        and len(seen.split()) <= len(stated.split()) + 3
+    ):
+        doc.meta["publisher"] = doc.given["publisher"] = seen
+        doc.trace.append(Decision(NAME, "meta", f"publisher={seen!r}: the page shows {stated!r} in full"))
 
 
 def _section_label(doc: Document, b: Block) -> str | None:

@@ -932,6 +932,26 @@ def test_the_short_label_over_the_headline_is_a_kicker_not_body(kicker: str, sec
 
 
 @pytest.mark.parametrize(
+    ("over", "section"),
+    [
+        ("Science &amp; technology", "Science & technology"),  # a section then the story's own label
+        ("Britain", None),  # a place, no section name
+        ("Read this story", None),
+    ],
+)
+def test_a_section_name_over_the_storys_own_label_is_the_section(over: str, section: str | None) -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+        f"<article><div class='hd'><span>{over}</span><span aria-hidden='true'>|</span>"
+        "<span>Roofing trouble</span></div><h1>Ferry terminal roof to be replaced</h1>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>"
+    )
+    art = cleaner.clean(html)
+    assert art.section == section
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+@pytest.mark.parametrize(
     "above",
     [
         "Harbour Evening News",

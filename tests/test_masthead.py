@@ -94,6 +94,22 @@ def test_publisher_like() -> None:
     assert not publisher_like("Yahoo News")
 
 
+@pytest.mark.parametrize(
+    ("label", "section"),
+    [
+        ("Finance & economics", "Finance & economics"),
+        ("Arts and Culture", "Arts and Culture"),
+        ("Politics + Policy", "Politics + Policy"),
+        ("Salt & vinegar", None),  # neither part names a section
+        ("Fish and chips and peas", None),
+    ],
+)
+def test_two_subjects_joined_into_one_section_name(label: str, section: str | None) -> None:
+    from cleaner._filters._meta import section_of
+
+    assert section_of(label) == section
+
+
 def test_url_picks_profile() -> None:
     art = run(_page("By Jane Doe"), url="https://www.msn.com/en-gb/news/world/x/ar-AA1")
     assert art.profile == "msn"

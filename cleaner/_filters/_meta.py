@@ -709,7 +709,14 @@ def section_of(text: str) -> str | None:
             last = text.split(sep)[-1].strip()
             if normalize(last) in v.sections:
                 return last
+    pair = _SECTION_PAIR.fullmatch(n)
+    if pair and any(p in v.sections for p in pair.groups()):
+        return text.strip(" :|>")  # 'Finance & economics', 'Science & technology'
     return None
+
+
+# two subjects joined into one section name, one of them a known section
+_SECTION_PAIR = re.compile(r"(\w[\w.-]*(?: \w[\w.-]*)?) (?:&|and|\+) (\w[\w.-]*(?: \w[\w.-]*)?)")
 
 
 DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)

@@ -962,6 +962,34 @@ def _kicker(doc: Document, found: _Found) -> None:
         and all(tok[:1].isupper() or tok.lower() in NAME_GLUE for tok in toks)
     ):
         found.section = text.title() if text.isupper() and len(text) > 3 else text
+    elif not found.section:
+        _section_over_kicker(blocks, k, found)
+
+
+def _section_over_kicker(blocks: list[Block], k: int, found: _Found) -> None:
+    """'Finance & economics | Glittering reserves': a section name, then the story's own
+    label (a fly title); the section is the label before the kicker."""
+    j = k - 1
+    while j >= 0 and (blocks[j].meta.get("hidden") or not blocks[j].text.strip(" |·•-–—/")):
+        j -= 1
+    if (
+        j < 0
+        or blocks[j].words > 4
+        or not (blocks[j].role is Role.UNKNOWN or set_aside(blocks[j], "content"))
+    ):
+        return
+    sec = section_of(blocks[j].text)
+    if sec is not None:
+        found.section = sec
+        blocks[j].label(Role.SECTION, NAME, f"section {sec!r} over the story's own label")
+    elif (
+        j < k - 1
+        and blocks[j].role is Role.UNKNOWN
+        and not ends_sentence(blocks[j].text)
+        and "," not in blocks[j].text
+    ):
+        # 'Britain | Roofing trouble': a separator joins the two labels; neither is body
+        blocks[j].label(Role.SECTION, NAME, "a label beside the kicker over the headline (no section name)")
 
 
 def _date_over_title(blocks: list[Block], title: int, found: _Found) -> None:

@@ -99,7 +99,8 @@ def test_publisher_like() -> None:
     [
         ("Finance & economics", "Finance & economics"),
         ("Arts and Culture", "Arts and Culture"),
-        ("Politics + Policy", "Politics + Policy"),
+        ("Science + technology", "Science + technology"),
+        ("Garden & Gun", None),  # a magazine's name: the second word is capitalised and no section
         ("Salt & vinegar", None),  # neither part names a section
         ("Fish and chips and peas", None),
     ],
@@ -108,6 +109,31 @@ def test_two_subjects_joined_into_one_section_name(label: str, section: str | No
     from cleaner._filters._meta import section_of
 
     assert section_of(label) == section
+
+
+@pytest.mark.parametrize(
+    ("header", "section", "authors"),
+    [
+        (("Harbour Gazette", "Harbour Gazette", "Seafront"), "Seafront", []),
+        (("Flipped into Bridges by Sam Lee", "The Northern Post", "Gridlock"), "Gridlock", None),
+        (("Home", "Sport", "Cricket", "Tennis", "Cricket"), "Cricket", []),  # the menu's current item
+        (("Home", "Sport", "Tennis", "Cricket"), None, []),  # only the menu's last item
+        (("Waterfront", "Harbour Works", "Road Closures"), None, None),  # a row of topic tags
+        (("Apple News", "Garden & Gun"), None, []),  # the source under the aggregator's name
+        # a name-like label over the headline when the byline names the author elsewhere
+        (("The Northern Post", "Pop Culture", "", TITLE, "By Jane Doe"), "Pop Culture", ["Jane Doe"]),
+        (("The Northern Post", "Maria Lopez"), None, ["Maria Lopez"]),
+    ],
+)
+def test_the_label_right_over_a_copied_headline_is_its_kicker(
+    header: tuple[str, ...], section: str | None, authors: list[str] | None
+) -> None:
+    body = f"\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n"
+    art = run("\n".join(header) + body if TITLE in header else _page(*header))
+    assert art.section == section
+    if authors is not None:
+        assert art.authors == authors
+    assert art.title == TITLE
 
 
 def test_url_picks_profile() -> None:

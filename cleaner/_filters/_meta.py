@@ -710,8 +710,11 @@ def section_of(text: str) -> str | None:
             if normalize(last) in v.sections:
                 return last
     pair = _SECTION_PAIR.fullmatch(n)
-    if pair and any(p in v.sections for p in pair.groups()):
-        return text.strip(" :|>")  # 'Finance & economics', 'Science & technology'
+    if pair and pair.group(1) in v.sections:
+        second = text.strip(" :|>").rsplit(None, 1)[-1]
+        if pair.group(2) in v.sections or second[:1].islower():
+            # 'Arts & Culture'; 'Finance & economics' in sentence case ('Garden & Gun' is a name)
+            return text.strip(" :|>")
     return None
 
 

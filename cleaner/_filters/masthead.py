@@ -934,16 +934,28 @@ def _kicker(doc: Document, found: _Found) -> None:
         "heading",
     ):
         return
+    text = _kicker_text(doc, b, found)
+    if text is None or _in_menu(blocks, k):
+        return
+    b.label(Role.SECTION, NAME, "a kicker: the short label right over the headline")
+    if not found.section and _section_like(text):
+        found.section = text.title() if text.isupper() and len(text) > 3 else text
+    elif not found.section:
+        _section_over_kicker(blocks, k, found)
+
+
+def _kicker_text(doc: Document, b: Block, found: _Found) -> str | None:
+    """The label's text if it could be a kicker: a few words, no sentence, and not a
+    date, a place, a domain, a site's or the publisher's name, a menu word or a button."""
     text = b.text.strip(" :—–-·")
     if not 1 <= b.words <= 5 or len(text) > 40 or ends_sentence(text) or any(c in text for c in ",;!?/|›»>"):
-        return
+        return None
     n = normalize(text)
     site = (doc.meta.get("html", {}).get("meta", {}).get("og:site_name") or [None])[0]
     named = {normalize(str(x)) for x in (found.publisher, doc.meta.get("publisher"), site) if x}
     if (
         n in named
         or key_of(n) in _MENU_WORDS
-        or _in_menu(blocks, k)
         or is_date_line(text)
         or place_line(text)
         or DOMAIN.fullmatch(text)
@@ -952,18 +964,64 @@ def _kicker(doc: Document, found: _Found) -> None:
         or any(wording_for(doc, w).match(block_key(b), b.words) for w in ("promo", "rails", "teasers"))
         or _ACTION.match(text)
     ):
-        return
-    b.label(Role.SECTION, NAME, "a kicker: the short label right over the headline")
+        return None
+    return text
+
+
+def _section_like(text: str) -> bool:
+    """A kicker that reads like a section name: a few capitalised words, no story kind ('Exclusive')."""
     toks = text.split()
-    if (
-        not found.section
-        and len(toks) <= 3
-        and n not in vocab().kicker_labels
+    return (
+        len(toks) <= 3
+        and normalize(text) not in vocab().kicker_labels
         and all(tok[:1].isupper() or tok.lower() in NAME_GLUE for tok in toks)
+    )
+
+
+def _text_kicker(doc: Document, title: int, found: _Found) -> None:
+    """In a copied page the line right over the headline may be its kicker ('Policy' under
+    the source's name, 'Cricket' repeating the menu's current item): the section when
+    nothing else names one. A menu's last item is no kicker unless it repeats an earlier
+    line (the section the page is in); a run of three labels is a row of topic tags; under
+    the aggregator's own name stands the source, no kicker."""
+    blocks = doc.blocks
+    k = title - 1
+    if found.section or k < 1:
+        return
+    b = blocks[k]
+    names = b.meta.get("bare_names") or ()
+    # a lone name over the headline is a label only when a byline elsewhere names the authors
+    bare = b.role is Role.BYLINE and len(names) == 1 and any(a not in names for a in found.authors)
+    if b.role not in (Role.UNKNOWN, Role.NAV) and not bare:
+        return
+    text = _kicker_text(doc, b, found)
+    if text is None or not _section_like(text) or ":" in text:
+        return
+
+    def label(i: int) -> bool:  # a short line nothing has claimed yet
+        return (
+            blocks[i].role in (Role.UNKNOWN, Role.NAV)
+            and blocks[i].words <= 4
+            and not ends_sentence(blocks[i].text)
+        )
+
+    if _aggregator_name(doc, blocks[k - 1].text):
+        return  # under the aggregator's own name stands the source's name, no kicker
+    if _in_menu(blocks, k):
+        if not any(blocks[j].norm == b.norm for j in range(k - 1)):
+            return
+        why = "repeats the menu's item right over the headline: the page's section"
+    elif blocks[k - 1].role in (Role.PUBLISHER, Role.DUPLICATE, Role.PROMO) or (
+        label(k - 1) and not _in_menu(blocks, k - 1) and not (k >= 2 and label(k - 2))
     ):
-        found.section = text.title() if text.isupper() and len(text) > 3 else text
-    elif not found.section:
-        _section_over_kicker(blocks, k, found)
+        # the source's name, then the kicker; a run of three labels is a row of topic tags
+        why = "a kicker: the short label right over the headline, under the source's name"
+    else:
+        return
+    if bare:
+        found.authors = [a for a in found.authors if a not in b.meta["bare_names"]]
+    found.section = text.title() if text.isupper() and len(text) > 3 else text
+    b.label(Role.SECTION, NAME, why)
 
 
 def _section_over_kicker(blocks: list[Block], k: int, found: _Found) -> None:
@@ -1059,6 +1117,7 @@ def masthead(doc: Document) -> None:
         _standfirst_above_byline(blocks, chosen, start)
         _section_near_title(blocks, chosen, found)
         _bare_names_near_title(blocks, chosen, found)
+        _text_kicker(doc, chosen, found)
     # what is left of the header
     for i in range(start):
         b = blocks[i]

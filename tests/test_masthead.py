@@ -92,6 +92,7 @@ def test_publisher_like() -> None:
     assert not publisher_like("Chris Hughes")
     assert not publisher_like("John Sun")
     assert not publisher_like("Yahoo News")
+    assert publisher_like("WBIR 10News")  # a call sign and its channel's brand
 
 
 @pytest.mark.parametrize(
@@ -133,6 +134,29 @@ def test_the_label_right_over_a_copied_headline_is_its_kicker(
     assert art.section == section
     if authors is not None:
         assert art.authors == authors
+    assert art.title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("header", "publisher", "section"),
+    [
+        (("Apple News", "Open in News", "Harrow & Plough"), "Harrow & Plough", None),
+        (("Apple News", "News+", "Tidewater", "Seafront"), "Tidewater", "Seafront"),
+        (("Flipboard", "Flipped into Bridges by Sam Lee", "Quayside", "Gridlock"), "Quayside", "Gridlock"),
+        # a person's name, a date or a menu word under the aggregator's lines is no source
+        (("Apple News", "Open in News", "Maria Lopez"), None, None),
+        (("Apple News", "Open in News", "Home"), None, None),
+        # the source's line must sit right over the headline (or over its section)
+        (("Apple News", "Quayside", "Harbour Works", "Road Closures"), None, None),
+    ],
+)
+def test_the_source_stands_under_the_aggregators_own_lines(
+    header: tuple[str, ...], publisher: str | None, section: str | None
+) -> None:
+    url = "https://apple.news/Aq1" if header[0] == "Apple News" else "https://flipboard.com/@x/y"
+    art = run(_page(*header), url=url)
+    assert art.publisher == publisher
+    assert art.section == section
     assert art.title == TITLE
 
 

@@ -306,7 +306,7 @@ def publisher_like(text: str) -> bool:
     if not text[:1].isupper() and not text[:1].isdigit():
         return False
     if _CALL_SIGN.fullmatch(text.strip(" .,:;|")):
-        return True  # a broadcaster's call sign: "WSOC-TV", "KARE 11", "WBAL-TV 11" (not a bare "KSDK")
+        return True  # a broadcaster's call sign: "WSOC-TV", "KARE 11", "WBIR 10News" (not a bare "KSDK")
     if any(t[:1].islower() and t not in NAME_GLUE for t in text.split()[1:]):
         return False  # publication names are capitalised: "Today's news" is a menu item
     toks = [t.strip(".'’") for t in _TOKEN.findall(n)]
@@ -320,7 +320,7 @@ def publisher_like(text: str) -> bool:
 
 
 # North American broadcasters sign with call signs: K/W (US), C (Canada), then 2-3 letters
-_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))(?: \d{1,2})?|[KW][A-Z]{3} \d{1,2}")
+_CALL_SIGN = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|HD))(?: \d{1,2})?|[KW][A-Z]{3} \d{1,2}(?:News)?")
 
 # the small words a capitalised name may hold: 'Politics & Policy', 'Bank of England',
 # 'El Diario de Hoy', 'Cultura e Spettacoli'

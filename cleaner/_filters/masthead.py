@@ -1011,7 +1011,7 @@ def _text_kicker(doc: Document, title: int, found: _Found) -> None:
         if not any(blocks[j].norm == b.norm for j in range(k - 1)):
             return
         why = "repeats the menu's item right over the headline: the page's section"
-    elif blocks[k - 1].role in (Role.PUBLISHER, Role.DUPLICATE, Role.PROMO) or (
+    elif blocks[k - 1].role in (Role.PUBLISHER, Role.DUPLICATE) or (
         label(k - 1) and not _in_menu(blocks, k - 1) and not (k >= 2 and label(k - 2))
     ):
         # the source's name, then the kicker; a run of three labels is a row of topic tags
@@ -1048,6 +1048,36 @@ def _section_over_kicker(blocks: list[Block], k: int, found: _Found) -> None:
     ):
         # 'Britain | Roofing trouble': a separator joins the two labels; neither is body
         blocks[j].label(Role.SECTION, NAME, "a label beside the kicker over the headline (no section name)")
+
+
+def _source_under_chrome(doc: Document, title: int, found: _Found) -> None:
+    """In a copied page the source's name stands right under the aggregator's own lines
+    ('Apple News' / 'Garden & Gun', 'Flipped into … by …' / 'Mint'), above the headline
+    with at most its section between: the publisher when nothing else names one."""
+    if found.publisher:
+        return
+    blocks = doc.blocks
+    k = title - 1
+    while k > 0 and blocks[k].role is Role.SECTION and title - k <= 2:
+        k -= 1
+    b, above = blocks[k], blocks[k - 1] if k > 0 else None
+    if above is None or not (above.role is Role.PROMO or _aggregator_name(doc, above.text)):
+        return
+    if b.role not in (Role.UNKNOWN, Role.NAV) or not 1 <= b.words <= 5 or not b.text[:1].isupper():
+        return
+    text = b.text.strip(" .:|")
+    if (
+        ends_sentence(b.text)
+        or name_shaped(text)
+        or is_date_line(text)
+        or section_of(text) is not None
+        or key_of(normalize(text)) in _MENU_WORDS
+        or _ACTION.match(text)
+        or _aggregator_name(doc, text)
+    ):
+        return
+    found.set_publisher(text, 2)
+    b.label(Role.PUBLISHER, NAME, "the source's name under the aggregator's own lines, over the headline")
 
 
 def _date_over_title(blocks: list[Block], title: int, found: _Found) -> None:
@@ -1118,6 +1148,7 @@ def masthead(doc: Document) -> None:
         _section_near_title(blocks, chosen, found)
         _bare_names_near_title(blocks, chosen, found)
         _text_kicker(doc, chosen, found)
+        _source_under_chrome(doc, chosen, found)
     # what is left of the header
     for i in range(start):
         b = blocks[i]

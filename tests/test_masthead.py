@@ -137,6 +137,13 @@ def test_the_label_right_over_a_copied_headline_is_its_kicker(
     assert art.title == TITLE
 
 
+def test_a_kicker_under_the_aggregators_reading_mode_switch() -> None:
+    # the source is named; the aggregator's switch lines sit between it and the kicker
+    header = ("SmartNews", "Get the App", "The Northern Post", "SmartView", "Original", "Seafront")
+    art = run(_page(*header), url="https://www.smartnews.com/news/article/x")
+    assert (art.publisher, art.section) == ("The Northern Post", "Seafront")
+
+
 @pytest.mark.parametrize(
     ("header", "publisher", "section"),
     [

@@ -1005,14 +1005,20 @@ def _text_kicker(doc: Document, title: int, found: _Found) -> None:
             and not ends_sentence(blocks[i].text)
         )
 
-    if _aggregator_name(doc, blocks[k - 1].text):
-        return  # under the aggregator's own name stands the source's name, no kicker
+    prev = blocks[k - 1]
+    chrome = (
+        prev.role in (Role.PROMO, Role.NAV) and prev.last_label is not None and prev.last_label.filter != NAME
+    )
+    if _aggregator_name(doc, prev.text) or (chrome and not found.publisher):
+        return  # under the aggregator's own lines stands the source's name, no kicker
     if _in_menu(blocks, k):
         if not any(blocks[j].norm == b.norm for j in range(k - 1)):
             return
         why = "repeats the menu's item right over the headline: the page's section"
-    elif blocks[k - 1].role in (Role.PUBLISHER, Role.DUPLICATE) or (
-        label(k - 1) and not _in_menu(blocks, k - 1) and not (k >= 2 and label(k - 2))
+    elif (
+        prev.role in (Role.PUBLISHER, Role.DUPLICATE)
+        or chrome
+        or (label(k - 1) and not _in_menu(blocks, k - 1) and not (k >= 2 and label(k - 2)))
     ):
         # the source's name, then the kicker; a run of three labels is a row of topic tags
         why = "a kicker: the short label right over the headline, under the source's name"

@@ -297,6 +297,11 @@ def test_role_lines_and_place_lines_under_a_byline() -> None:
     assert not role_line("Washington, United States") and place_line("Washington, United States")
     assert not role_line("The Courier") and not place_line("Norway")  # a lone country is a tag
     assert not role_line("Reporters said the council would vote on Friday")
+    # a role with the writer's handle or address beside it; a name with a handle is no role
+    assert role_line("Harbour Gazette reporter · @jdoeHG") and role_line(
+        "Staff writer | jdoe@harbour.example"
+    )
+    assert not role_line("Jane Doe · @jdoe") and not role_line("@jdoe")
 
 
 @pytest.mark.parametrize(

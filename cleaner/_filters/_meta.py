@@ -752,6 +752,9 @@ def role_line(text: str) -> bool:
     """An author's role line under a byline: 'Staff Writer', 'Reporter, KSL.com',
     'Senior Correspondent | The Courier' (a role, perhaps with the outlet or site)."""
     parts = [p.strip() for p in re.split(r",|\s[|·•]\s", text) if p.strip()]
+    contact = [p for p in parts if is_handle(p) or _EMAIL.fullmatch(p)]
+    if contact and len(contact) < len(parts):  # 'Reporter · @handle', 'Staff writer | a@b.com'
+        return role_line(" | ".join(p for p in parts if p not in contact))
     if not 1 <= len(parts) <= 3 or len(text.split()) > 8:
         return False
     if place_line(text):

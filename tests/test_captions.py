@@ -183,6 +183,29 @@ def test_caption_order_matches_page() -> None:
             "The harbour at dawn.",
             "Lena Sorvik/Field Notes",
         ),
+        # a run of capitals with a slash closing the caption, an initial inside it
+        (
+            "Obras na linha ferroviária junto a Torres Vedras PEDRO M. SOUSA/LUSA",
+            "Obras na linha ferroviária junto a Torres Vedras",
+            "PEDRO M. SOUSA/LUSA",
+        ),
+        (
+            "Le port au lever du jour. | ANNE LEROUX / LE TÉLÉGRAMME",
+            "Le port au lever du jour.",
+            "ANNE LEROUX / LE TÉLÉGRAMME",
+        ),
+        ("Fans cheer the NBA/WNBA merger", "Fans cheer the NBA/WNBA merger", None),
+        # an abbreviation closing the credit keeps its point
+        (
+            "A fossil beetle in amber. Image credit: Tan Wei et al.",
+            "A fossil beetle in amber.",
+            "Tan Wei et al.",
+        ),
+        (
+            "The harbour at dawn. Visual: Hal Brant for Field Notes",
+            "The harbour at dawn.",
+            "Hal Brant for Field Notes",
+        ),
         # a closing phrase in title case is not a name: the caption stays whole
         (
             "Fans cheer at the stadium on Saturday. Go Tigers",

@@ -575,6 +575,26 @@ def test_amp_document_without_the_viewer_gets_the_amp_profile_unless_another_cla
     assert cleaner.clean(f"<!doctype html><html amp>{flip}{body}</html>").profile == "flipboard"
 
 
+def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:
+    # the viewer's bar: a banner whose close button goes back to Google's results, the
+    # source's domain beside it; the AMP page is inlined without the amp attribute
+    bar = (
+        "<div role='banner'><a role='button' aria-label='Close' href='https://www.google.com/search?q=bridge'>×</a>"
+        "<span>harbour.example</span></div>"
+    )
+    body = (
+        f"<body>{bar}<article><h1>Bridge closes for eighteen months</h1><div class='by'>By Jane Doe</div>"
+        f"<div class='meta'><span class='date'>04.23.2024</span></div><p>{PARA}</p><p>{PARA2}</p></article></body>"
+    )
+    art = cleaner.clean(f"<!doctype html><html lang='en'><head></head>{body}</html>")
+    assert art.profile == "ampviewer"
+    assert art.date == "2024-04-23"
+    assert art.paragraphs == [PARA, PARA2]
+    # a banner with a search link of the site's own is no viewer
+    own = body.replace("https://www.google.com/search?q=bridge", "/search?q=bridge")
+    assert cleaner.clean(f"<!doctype html><html lang='en'><head></head>{own}</html>").profile == "generic"
+
+
 def test_a_class_holding_most_of_the_prose_marks_paragraphs_not_a_box() -> None:
     paras = [PARA, PARA2, SOUP3]
     wrapped = "".join(f"<div class='section utility__text'><p>{p}</p></div>" for p in paras)

@@ -82,6 +82,13 @@ _GLUED_NAME = re.compile(
 _GLUED_END = re.compile(
     r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"
 )
+# "… no final de 2023 MIGUEL A. LOPES/LUSA": a run of capitals with a slash closing a
+# caption in mixed case is its credit, sentence end or not (an initial is no sentence end)
+_UC = "A-ZÀ-ÖØ-Þ"
+_CAPS_SLASH_END = re.compile(
+    rf"^(?P<cap>.*[a-zß-öø-ÿ0-9)][.!?]?[ |·•]*)\s(?P<cr>[{_UC}][{_UC}.'’-]*(?: [{_UC}][{_UC}.'’-]*){{0,4}}"
+    rf" ?/ ?[{_UC}][{_UC}.&'’-]+(?: [{_UC}][{_UC}&'’-]*){{0,3}})$"
+)
 # "Scott Halvorsen, Deseret News" alone under a caption: photographer, outlet
 _NAME_OUTLET = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [A-Z][\w&'’.-]*(?: [A-Za-z&][\w&'’.-]*){0,4}$"
@@ -157,7 +164,8 @@ def _cjk_outlet(cr: str) -> bool:
 
 def _strip_prefix(credit: str) -> str:
     c = _credits()
-    credit = credit.strip().strip(".").strip()
+    credit = credit.strip().lstrip("|·•").strip()  # the separator before it: '… 2024. | NAME'
+    credit = credit.lstrip(".").strip() if _ABBR_END.search(credit) else credit.strip(".").strip()
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1].strip()
     credit = re.sub(r"^(?:©|\(c\)|Copyright\b)\s*", "", credit).strip()
@@ -256,6 +264,13 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
             why = _credit_shape(raw, strict=strict)
             if why:
                 return (m.group("cap") or "").strip(), _strip_prefix(raw), why
+    m = _CAPS_SLASH_END.match(text) if "/" in text else None
+    if m:
+        return (
+            m.group("cap").strip(" |·•"),
+            m.group("cr").strip(),
+            "'NAME/AGENCY' in capitals after the caption",
+        )
     m = _GLUED_END.match(text) if "/" in text else None
     if m:
         return m.group("cap").strip(), m.group("cr").strip(), "'AGENCY/Name' credit after the caption"
@@ -284,13 +299,17 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
                 return t.group("cap").strip(), _strip_prefix(t.group("cr")), why
         return None
     raw = m.group("cr").strip()
+    abbr = _ABBR_END.search(raw) is not None  # 'Li Wen et al.', 'Planet Labs Inc.': no sentence end
     # a credit is a name, not a sentence: no closing punctuation unless it is short ("Photo: AP.")
-    if not raw.endswith((".", "!", "?")) or len(raw.split()) <= 4:
-        cr = raw.rstrip(".")
+    if not raw.endswith((".", "!", "?")) or len(raw.split()) <= 4 or abbr:
+        cr = raw if abbr else raw.rstrip(".")
         if len(cr.split()) <= _MAX_CREDIT_WORDS and not _SENTENCE_INSIDE.search(cr):
             cap = text[: m.start()].strip(" ,;:—–|-")
             return cap, cr, f"{m.group('pfx')!r} credit"
     return None
+
+
+_ABBR_END = re.compile(r"\b(?:et al|Inc|Ltd|Co|Corp|Jr|Sr)\.$")
 
 
 def _whole_line_credit(text: str, after_body: bool, prev_sentence: bool = False) -> tuple[str, str] | None:

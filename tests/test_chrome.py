@@ -82,6 +82,21 @@ def test_rail_after_article_is_dropped() -> None:
         assert role_of(art, line) is Role.RELATED
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Plus d’articles de La Voix du Port",
+        "Más noticias de El Faro",
+        "Weitere Artikel aus Hamburg",
+        "Więcej artykułów z Gazety",
+    ],
+)
+def test_more_from_the_source_in_other_languages_heads_a_rail(heading: str) -> None:
+    art = run(page() + f"\n{heading}\nLe conseil adopte le budget\nLe maire démissionne\n")
+    assert role_of(art, heading) is Role.RELATED
+    assert role_of(art, "Le conseil adopte le budget") is Role.RELATED
+
+
 def test_rail_does_not_end_the_article() -> None:
     later = (
         "The bridge, which carries more than forty thousand vehicles a day, was first opened "

@@ -575,6 +575,26 @@ def test_amp_document_without_the_viewer_gets_the_amp_profile_unless_another_cla
     assert cleaner.clean(f"<!doctype html><html amp>{flip}{body}</html>").profile == "flipboard"
 
 
+def test_a_dash_or_bullet_typed_in_a_list_item_is_its_marker_but_dialogue_keeps_its_dash() -> None:
+    dialogue = "– We cannot wait another winter – said Ana Ruiz, who runs the ferry kiosk on the quay."
+    html = article(
+        f"<h1>Ferry users want changes</h1><p>{PARA}</p><p>Riders also ask for:</p>"
+        "<ul style='list-style:none'><li>– a text alert when a crossing is late;</li>"
+        "<li>• a heated shelter on the quay.</li></ul>"
+        f"<p>{dialogue}</p><p>{PARA2}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.paragraphs == [
+        PARA,
+        "Riders also ask for:",
+        "a text alert when a crossing is late;",
+        "a heated shelter on the quay.",
+        dialogue,
+        PARA2,
+    ]
+    assert "- a text alert when a crossing is late;" in art.to_markdown()
+
+
 def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:
     # the viewer's bar: a banner whose close button goes back to Google's results, the
     # source's domain beside it; the AMP page is inlined without the amp attribute

@@ -25,6 +25,9 @@ def _page(*header: str) -> str:
         ("By Nadia Farrell and Owen Pruitt Globe Staff", ["Nadia Farrell", "Owen Pruitt"], None),
         ("Dana Whitfield, USA TODAY", ["Dana Whitfield"], "USA TODAY"),
         ("By Priya Raman and Lucas Ferreira, CNN", ["Priya Raman", "Lucas Ferreira"], "CNN"),
+        ("Historia autorstwa Anna Nowak", ["Anna Nowak"], None),  # MSN's "Story by" in Polish
+        ("Autor: Jan Kowalski", ["Jan Kowalski"], None),
+        ("Autora: Ana Souza", ["Ana Souza"], None),
     ],
 )
 def test_byline_forms(line: str, authors: list[str], publisher: str | None) -> None:
@@ -200,6 +203,10 @@ def test_magazine_credit_lines_name_the_writer_not_the_photographer() -> None:
         ("Geplaatst 7 mei 2024, 14:10", "2024-05-07"),
         ("Publicerad 2 april 2024 kl 08.15", "2024-04-02"),
         ("9.abr.2024 às 7h15", "2024-04-09"),
+        ("Opublikowano: 5 czerwca 2024, godz. 10:12", "2024-06-05"),
+        ("14. března 2024", "2024-03-14"),
+        ("12 Mart 2024 14:05", "2024-03-12"),
+        ("1. maj 2024", "2024-05-01"),
     ],
 )
 def test_dates_in_other_languages_and_forms(line: str, iso: str) -> None:

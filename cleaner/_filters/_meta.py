@@ -15,21 +15,32 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            # English, French, German, Spanish, Italian, Portuguese, Dutch
-            ("january", "jan", "janvier", "janv", "januar", "enero", "ene", "gennaio", "janeiro", "januari"),
+            # English, French, German, Spanish, Italian, Portuguese, Dutch, Scandinavian;
+            # then Polish and Czech (nominative and genitive), Turkish
+            ("january", "jan", "janvier", "janv", "januar", "enero", "ene", "gennaio", "janeiro", "januari",
+             "styczeń", "stycznia", "leden", "ledna", "ocak"),
             ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio",
-             "fevereiro", "februari"),
-            ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "mrz"),
-            ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-            ("may", "mai", "mayo", "maggio", "maio", "mei"),
-            ("june", "jun", "juin", "juni", "junio", "giugno", "junho"),
-            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho"),
-            ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
-            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "out"),
-            ("november", "nov", "novembre", "noviembre", "novembro"),
+             "fevereiro", "februari", "luty", "lutego", "únor", "února", "şubat", "subat"),
+            ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "mrz",
+             "marzec", "marca", "březen", "března", "mart"),
+            ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben",
+             "dubna", "nisan"),
+            ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "květen", "května", "mayıs", "mayis"),
+            ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwiec", "czerwca", "červen",
+             "června", "haziran"),
+            ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipiec", "lipca",
+             "červenec", "července", "temmuz"),
+            ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpień", "sierpnia",
+             "srpen", "srpna", "ağustos", "agustos"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro",
+             "wrzesień", "września", "září", "eylül", "eylul"),
+            ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "out",
+             "październik", "października", "říjen", "října", "ekim"),
+            ("november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu",
+             "kasım", "kasim"),
             ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
-             "dicembre", "dezembro"),
+             "dicembre", "dezembro", "desember", "grudzień", "grudnia", "prosinec", "prosince", "aralık",
+             "aralik"),
         ],
         start=1,
     )
@@ -68,7 +79,8 @@ _DATE_FILLER = re.compile(
     r"lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
     r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
     r"geplaatst|aangepast|gewijzigd|om|atualizado|atualizada|às|em|publicerad|uppdaterad|publiceret|"
-    r"opdateret|publisert|oppdatert|kl|"
+    r"opdateret|publisert|oppdatert|kl|opublikowano|aktualizacja|zaktualizowano|godz|"
+    r"publikováno|aktualizováno|güncelleme|güncellendi|yayınlanma|"
     r"\d{1,2}h\d\d|[a-z]\d{1,3}|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+/]",
     re.I,
@@ -463,10 +475,11 @@ def beat_role(text: str) -> bool:
 #: "By", "Story by", "Words by", "Author:" and the same word in other languages ("Par", "Von"...)
 _BY = re.compile(
     r"^\s*(?:(?:(?:story|written|words|reporting|report|text|article|written and reported)\s+)?"
-    r"(?:by|von|por|par|di|door|av)|authors?"
-    # MSN's "Story by" in its other editions: "Historia de", "Storia di", "Article de"...
+    r"(?:by|von|por|par|di|door|av)|authors?|autor(?:es|en|a|ka|ki|zy)?"
+    # MSN's "Story by" in its other editions: "Historia de", "Storia di", "Article de",
+    # Polish "Historia autorstwa"...
     r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje|(?:un\s+)?texte)\s+"
-    r"(?:de|di|von|van|por|par))"
+    r"(?:de|di|von|van|por|par|autorstwa))"
     r"\s*:?\s+",
     re.I,
 )

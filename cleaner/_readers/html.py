@@ -405,6 +405,10 @@ class _Walker:
         if typed:  # '<p>• Northbound traffic via …</p>': a list typed with bullets
             plain, kind, extra = plain[typed.end() :], "list_item", {"depth": 1, "num": None}
             md = _TYPED_BULLET.sub("", md, count=1)
+        elif kind == "list_item" and (typed := _ITEM_BULLET.match(plain)) and plain[typed.end() :]:
+            # '<li>– un abri chauffé</li>': the list's own marker hidden, one typed instead
+            plain = plain[typed.end() :]
+            md = re.sub(r"^\s*(?:\\?[-–—•●▪■‣◦⁃])\s+", "", md, count=1)
         blk = self._new_block(plain, kind)
         if self.img_pending:
             blk.meta["after_image"] = True
@@ -705,6 +709,10 @@ def _video_media(el: Any) -> bool:
 
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043]\s+(?=\S)")
+
+
+# inside a list item a leading dash is its bullet too
+_ITEM_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u2013\u2014-]\s+(?=\S)")
 
 
 def _aria_heading(el: Any) -> bool:

@@ -307,6 +307,30 @@ def test_lead_caption_element_above_the_article_with_its_own_credit_element() ->
     assert len(art.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Obras na linha junto a Torres Vedras PEDRO M. SOUSA/LUSA",
+            {"text": "Obras na linha junto a Torres Vedras", "credit": "PEDRO M. SOUSA/LUSA"},
+        ),
+        ("Obras na linha junto a Torres Vedras Pedro Sousa", None),  # no credit shape: no caption
+    ],
+)
+def test_lead_photo_text_ending_in_a_capitals_agency_credit_is_its_caption(
+    line: str, caption: dict[str, str] | None
+) -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header>"
+        f"<div class='hero'><img src='lead.jpg'><div class='cap'>{line}</div></div>"
+        f"<article><h1>Harbour news today</h1>{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == ([caption] if caption else [])
+    assert len(art.paragraphs) == 2
+
+
 def test_a_source_name_beside_its_logo_is_not_a_caption() -> None:
     import cleaner
 

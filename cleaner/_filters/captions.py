@@ -419,8 +419,14 @@ def _lead_caption(doc: Document, i: int) -> None:
         b.label(Role.CAPTION, NAME, f"the lead photo's caption element above the article (credit {credit!r})")
         return
     split = _split_caption(b.text, tail=True)
-    if split is not None and len(split[0].split()) >= 3 and (ends_sentence(split[0]) or b.kind == "caption"):
-        cap, credit, why = split  # (a rail card's headline with its source is no caption)
+    agency = split is not None and "/" in split[1] and split[1].isupper() and bool(b.meta.get("after_image"))
+    if (
+        split is not None
+        and len(split[0].split()) >= 3
+        and (ends_sentence(split[0]) or b.kind == "caption" or agency)
+    ):
+        cap, credit, why = split  # (a rail card's headline with its source is no caption;
+        # under a picture, 'NAME/AGENCY' in capitals is a credit even after no full stop)
         b.meta.update(caption=cap, credit=_strip_prefix(credit))
         b.label(Role.CAPTION, NAME, f"the lead photo's caption above the article ({why}: {credit!r})")
         return

@@ -26,6 +26,11 @@ def _page(*header: str) -> str:
         ("Dana Whitfield, USA TODAY", ["Dana Whitfield"], "USA TODAY"),
         ("By Priya Raman and Lucas Ferreira, CNN", ["Priya Raman", "Lucas Ferreira"], "CNN"),
         ("Historia autorstwa Anna Nowak", ["Anna Nowak"], None),  # MSN's "Story by" in Polish
+        # a job with its outlet after the name is no second author
+        ("Joana Prado - Repórter da Rádio Nacional", ["Joana Prado"], None),
+        ("Jane Doe, Reporter at The Harbour Courier", ["Jane Doe"], None),
+        ("Par Luc Martin, correspondant du Télégramme", ["Luc Martin"], None),
+        ("By Jane Doe of The Harbour Courier", ["Jane Doe"], "The Harbour Courier"),
         ("Autor: Jan Kowalski", ["Jan Kowalski"], None),
         ("Autora: Ana Souza", ["Ana Souza"], None),
     ],
@@ -35,6 +40,28 @@ def test_byline_forms(line: str, authors: list[str], publisher: str | None) -> N
     assert by is not None
     assert by.authors == authors
     assert by.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "iso"),
+    [
+        ("Joana Prado - Repórter Publicado em 19/06/2024 - 19:12 Brasília", ["Joana Prado"], "2024-06-19"),
+        (
+            "By Ana Ruiz and Tom Lee August 19, 2024, 5:12 AM Updated on: August 19, 2024",
+            ["Ana Ruiz", "Tom Lee"],
+            "2024-08-19",
+        ),
+        ("Jane Doe · March 3, 2024 · 4 min read", ["Jane Doe"], "2024-03-03"),
+    ],
+)
+def test_a_byline_run_into_its_time_stamp(line: str, authors: list[str], iso: str) -> None:
+    by = parse_byline(line)
+    assert by is not None and by.authors == authors and by.date == iso
+
+
+def test_an_edition_line_with_a_date_is_no_byline() -> None:
+    # nothing marks the date off: a section and a paper's name, not a person and a date
+    assert parse_byline("Weekend Sunday Harbour-Courier 24 Feb 2024") is None
 
 
 @pytest.mark.parametrize("line", ["Get Started", "Top Stories", "Daily Mirror", "Sign In", "World"])

@@ -508,6 +508,7 @@ _KO_BYLINE = re.compile(
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into authors, publisher and date; None if it is not one."""
     text = _HANDLE_IN.sub("", _EMAIL.sub("", text)).strip(" ,;|·•")
+    text, stamped = _split_stamp(text)
     ko = _KO_BYLINE.match(text) if "\uac00" <= text[:1] <= "\ud7a3" else None
     if ko:
         return Byline(re.split(r"\s*[,·、]\s*", ko.group("names")), None, None, True)
@@ -545,6 +546,8 @@ def parse_byline(text: str) -> Byline | None:
         part = part.strip(" ,;")
         if not part:
             continue
+        if k > 0 and authors and _role_of_outlet(part):
+            continue  # "Jane Doe | Reporter at The Courier": her job, not a second name
         if k > 0 and authors and publisher is None and _outlet_shaped(part):
             publisher = part  # "Priya Menon | Mint": a short name after the author's is the outlet
             continue
@@ -560,6 +563,13 @@ def parse_byline(text: str) -> Byline | None:
             if normalize(piece) in vocab().places:
                 if not explicit:
                     return None  # "Washington, United States": a place line, not a byline
+                continue
+            if _role_of_outlet(piece):  # "Repórter da Agência Brasil", "Reporter at The Courier"
+                continue
+            nof = _NAME_OF_OUTLET.fullmatch(piece)
+            if nof and name_shaped(nof.group(1)) and publisher_like(nof.group(2)):
+                authors.append(nof.group(1))  # "By Jane Doe of The Courier", "… for The Courier"
+                publisher = publisher or nof.group(2)
                 continue
             if publisher_like(piece):
                 publisher = publisher or piece
@@ -594,13 +604,15 @@ def parse_byline(text: str) -> Byline | None:
             date = date or parse_date(t)[0]
         elif (split := _outlet_then_date(t)) is not None:
             publisher, date = publisher or split[0], date or split[1]  # "Lansing State Journal Jun 4, 2024"
+        elif _role_of_outlet(t):
+            continue  # "…, Reporter at The Courier": a job, not the outlet line
         elif publisher_like(t) or _outlet_name(t):
             publisher = publisher or t
         elif not (role_like(t) or _affiliation_like(t)):
             return None
     if not authors and not (explicit and publisher):
         return None
-    return Byline([_uncapped(a) for a in authors], publisher, date, explicit)
+    return Byline([_uncapped(a) for a in authors], publisher, date or stamped, explicit)
 
 
 # joins and name particles, in capitals ('DE', 'VAN', 'AND'); two-letter particles that are
@@ -688,6 +700,81 @@ def _trim_role(piece: str) -> str | None:
             if name_shaped(cand):  # (never 'Times Staff' of 'Times Staff Writer': a staff word)
                 return cand
     return None
+
+
+# the small word between a job and its outlet: 'Reporter at', 'Repórter da', 'Redakteur bei'
+_ROLE_LINK = frozenset(
+    [
+        "of",
+        "at",
+        "for",
+        "with",
+        "da",
+        "de",
+        "do",
+        "du",
+        "des",
+        "di",
+        "del",
+        "della",
+        "dello",
+        "von",
+        "bei",
+        "der",
+        "für",
+        "van",
+        "z",
+        "w",
+        "ze",
+    ]
+)
+
+
+# the words that open a byline's time stamp: "… Publicado em 19/06/2024", "… Updated on: March 3, 2024"
+_STAMP_END = re.compile(
+    r"(?:\s*[-–—|·•,]?\s*\b(?:last\s+)?(?:published|updated|posted|modified|publicado|publicada|"
+    r"actualizado|atualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|pubblicato|"
+    r"aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad)"
+    r"(?:\s+(?:on|em|el|le|am|il|op|at|às|a las))?\s*:?)?\s*[-–—|·•,]?\s*$",
+    re.I,
+)
+
+
+def _split_stamp(text: str) -> tuple[str, str | None]:
+    """'By A and B August 19, 2024, 5:12 AM Updated on: …', 'Renata Figueiredo - Repórter
+    Publicado em 19/06/2024 - 19:12 Brasília': the byline before its time stamp, and its date."""
+    if not any(c.isdigit() for c in text):
+        return text, None
+    found = [m for rx in _DATE_RES[:6] if (m := rx.search(text))]
+    if not found:
+        return text, None
+    m = min(found, key=lambda x: x.start())
+    if m.start() == 0 or len(text[m.end() :].split()) > 10:
+        return text, None
+    iso = parse_date(text[m.start() :])[0]
+    raw = text[: m.start()].rstrip()
+    head = _STAMP_END.sub("", raw).strip(" ,;|·•-–—")
+    # the stamp must be marked off (a stamp word, a separator) unless the byline opens with 'By':
+    # 'Weekend Sunday Herald-Courier 24 Feb 2024' is an edition line, not a name and its date
+    marked = len(head) < len(raw) or _BY.match(head) is not None
+    return (head, iso) if iso and head and marked else (text, None)
+
+
+_NAME_OF_OUTLET = re.compile(r"(\S+(?: \S+){1,3}) (?:of|for) ((?:The |the )?[A-Z].*)")
+
+
+def _role_of_outlet(piece: str) -> bool:
+    """'Repórter da Agência Brasil', 'Correspondant du Monde', 'Reporter at The Courier':
+    a job, a small word, then the outlet's capitalised name."""
+    toks = piece.split()
+    roles = vocab().roles
+    k = 0
+    while k < len(toks) and normalize(toks[k]).strip(".,") in roles and toks[k].lower() not in _ROLE_LINK:
+        k += 1
+    if k == 0 or k + 1 >= len(toks) or toks[k].lower() not in _ROLE_LINK:
+        return False
+    rest = [t for t in toks[k + 1 :] if t.lower() not in NAME_GLUE]
+    return 1 <= len(rest) <= 5 and all(t[:1].isupper() or t[:1].isdigit() for t in rest)
 
 
 def _title_only(piece: str) -> bool:

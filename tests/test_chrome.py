@@ -242,6 +242,7 @@ def test_sentences_that_look_like_appeals_stay(line: str) -> None:
         "This article is available exclusively to Ledger Plus members.",
         "この記事は有料記事です。",
         "残り842文字（全文1530文字）",
+        "Create a free Harbour Reader Plus account to read the rest of this article.",
     ],
 )
 def test_an_app_or_source_holding_the_rest_is_a_wall(line: str) -> None:

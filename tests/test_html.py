@@ -595,6 +595,36 @@ def test_a_dash_or_bullet_typed_in_a_list_item_is_its_marker_but_dialogue_keeps_
     assert "- a text alert when a crossing is late;" in art.to_markdown()
 
 
+@pytest.mark.parametrize(
+    ("links", "authors"),
+    [
+        (
+            "<a href='/author/jana-kos/'>Jana Kos</a> <a href='/author/dragan-mir/'>Dragan Mir</a>",
+            ["Jana Kos", "Dragan Mir"],
+        ),
+        (
+            "By <a href='https://h.example/autor/ana-ruiz'>Ana Ruiz</a> and <a href='/staff/tom-lee'>Tom Lee</a>",
+            ["Ana Ruiz", "Tom Lee"],
+        ),
+        # links to topics, or a line with more than the names in it, name nobody
+        ("<a href='/topic/ferries/'>Ferries</a> · <a href='/topic/ports/'>Ports</a>", []),
+        ("<a href='/author/jana-kos/'>Jana Kos</a> reports from the river", []),
+    ],
+)
+def test_a_line_of_links_to_author_pages_is_the_byline(links: str, authors: list[str]) -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+        f"<div class='top'><h1>Ferry terminal roof to be replaced</h1><div class='by'>{links}</div>"
+        "<div class='bureau'>BIRN Harbour</div><div class='when'>14 May 2024 13:02</div></div>"
+        f"<div class='story'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.authors == authors
+    assert art.date == "2024-05-14"
+    if authors:  # the bureau line between byline and date is no body either
+        assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
 def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:
     # the viewer's bar: a banner whose close button goes back to Google's results, the
     # source's domain beside it; the AMP page is inlined without the amp attribute

@@ -427,6 +427,10 @@ def _html_header(doc: Document) -> None:
             continue  # (a "By <a>Name</a>" byline is link-dense, yet a byline)
         if i > start + _AFTER_START:
             break
+        if i <= start and (names := _linked_authors(b)) is not None:
+            found.add_authors(names)
+            b.label(Role.BYLINE, NAME, f"links to the authors' pages: {names}")
+            continue
         if title and b.norm.strip(" .") == title.strip(" ."):
             if found.title is None:
                 found.title = b.text
@@ -510,6 +514,7 @@ def _html_header(doc: Document) -> None:
             Role.TITLE, NAME, f"the largest type above the article body ({blocks[big].meta.get('fs')}px)"
         )
     _header_outside(doc, found, start)
+    _bureau_lines(blocks, start)
     _headline_at_the_article(doc, found, start)
     _kicker(doc, found)
     _dek_between(blocks)
@@ -763,6 +768,36 @@ _HEADLINE_CLASS = frozenset({"headline", "hed", "title", "heading"})
 _BETWEEN_META = frozenset({Role.BYLINE, Role.DATE, Role.SECTION, Role.PUBLISHER, Role.CAPTION, Role.CREDIT})
 
 
+def _bureau_lines(blocks: list[Block], start: int) -> None:
+    """'BIRN Novi Sad', 'Lagos Bureau': a short line between the byline and its date above
+    the text is part of the byline (a bureau, a desk, a role), not the article's first line."""
+    for i in range(1, min(start, len(blocks) - 1)):
+        b = blocks[i]
+        if (
+            b.role is Role.UNKNOWN
+            and b.words <= 5
+            and not ends_sentence(b.text)
+            and blocks[i - 1].role is Role.BYLINE
+            and blocks[i + 1].role is Role.DATE
+        ):
+            b.label(Role.BYLINE, NAME, "a short line between the byline and its date (a bureau or role)")
+
+
+def _linked_authors(b: Block) -> list[str] | None:
+    """'<a href="/author/jovana-kostic/">Jovana Kostić</a> <a …>Dragan Mihić</a>': a line
+    made of nothing but links to authors' pages (and 'By', 'and', commas) names them."""
+    names = b.meta.get("author_links")
+    if not names or b.words > 16 or not all(name_shaped(n) for n in names):
+        return None
+    rest = b.text
+    for n in names:
+        rest = rest.replace(n, " ", 1)
+    rest = _BY.sub("", rest.strip())
+    if re.sub(r"(?i)\b(?:and|und|et|y|e|en|i|og|och)\b|[\s,&·|•]", "", rest):
+        return None
+    return list(dict.fromkeys(names))
+
+
 def _between(b: Block) -> bool:
     """A line between a headline and its text: a byline, date or caption, or a short line
     set aside there (an author's name, a role line, a date in another language)."""
@@ -848,6 +883,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
     promo = wording_for(doc, "promo")
     for i in range(lo, min(len(blocks), start + 3)):
         b = blocks[i]
+        if i < start and set_aside(b, "content", "boxes") and (names := _linked_authors(b)) is not None:
+            found.add_authors(names)
+            b.label(Role.BYLINE, NAME, f"links to the authors' pages above the article: {names}")
+            continue
         if b.role is Role.NAV and promo.match(block_key(b), b.words):
             continue  # "by Ana Ruiz · 6 days ago" under "Flipped into …": the curator's line
         if i > 0 and blocks[i - 1].role is Role.BYLINE and set_aside(b) and beat_role(b.text):

@@ -240,6 +240,7 @@ class _Walker:
         self.md: list[str] = []
         self.link_chars = 0
         self.in_link = 0
+        self.author_links: list[str] = []  # text of links to an author's page in this block
         self.inline: list[tuple[str, int, str]] = []  # (kind, md index, href)
         self.ctx: list[tuple[str, Any]] = []  # block contexts: ("li", depth/num), ("quote", 0)...
         self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
@@ -384,6 +385,7 @@ class _Walker:
     def _flush(self) -> None:
         self.last_br = False
         credit_el, self.credit_el = self.credit_el, None
+        author_links, self.author_links = self.author_links, []
         if self.credit_at:
             self.credit_at = [0 for _ in self.credit_at]
         if self.plain_at:
@@ -427,6 +429,8 @@ class _Walker:
         blk.meta["md"] = "\n".join(escape_block_start(line) for line in md.split("\n"))
         if link_chars:
             blk.meta["link_chars"] = min(link_chars, len(plain))
+        if author_links:
+            blk.meta["author_links"] = author_links
         blk.meta.update(extra)
 
     def _font_size(self, el: Any) -> float | None:
@@ -538,6 +542,10 @@ class _Walker:
         self.last_inline_chars = len("".join(self.plain[start:]).strip())
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
+            if href and _AUTHOR_PAGE.search(href):
+                name = _flat("".join(self.plain[start:]))
+                if name:
+                    self.author_links.append(name)
         elif kind == "credit" and self.credit_at:
             start = self.credit_at.pop()
             text = _flat("".join(self.plain[start:]))
@@ -710,6 +718,13 @@ def _video_media(el: Any) -> bool:
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043]\s+(?=\S)")
 
+
+# a link to an author's page: /author/jane-doe/, /autor/…, /profile/…, /staff/…
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autori|autore|auteur|journalists?|reporters?|staff|"
+    r"writers?|columnists?|contributors?|profiles?)/[^/?#]+/?(?:[?#].*)?$",
+    re.I,
+)
 
 # inside a list item a leading dash is its bullet too
 _ITEM_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u2013\u2014-]\s+(?=\S)")

@@ -625,6 +625,24 @@ def test_a_line_of_links_to_author_pages_is_the_byline(links: str, authors: list
         assert art.paragraphs == [PARA, PARA2, SOUP3]
 
 
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("<div class='Byline_root__x1'><span class='Byline_name__a2'>Maite Ona</span><span class='Byline_loc__b3'>Tudela</span></div>", ["Maite Ona"]),
+        ("<div class='c-byline'><span class='c-byline__name'>Ana Ruiz</span> <span class='c-byline__role'>Harbour desk</span></div>", ["Ana Ruiz"]),
+        # a name-classed element outside a byline box proves nothing
+        ("<div class='promo'><span class='promo__name'>Harbour Plus</span> Tudela</div>", []),
+    ],
+)
+def test_the_element_classed_as_a_name_in_a_byline_box_is_the_author(box: str, authors: list[str]) -> None:
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+        f"<div class='top'><h1>Ferry terminal roof to be replaced</h1>{box}</div>"
+        f"<div class='story'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    assert cleaner.clean(html).authors == authors
+
+
 def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:
     # the viewer's bar: a banner whose close button goes back to Google's results, the
     # source's domain beside it; the AMP page is inlined without the amp attribute

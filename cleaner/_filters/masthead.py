@@ -427,7 +427,7 @@ def _html_header(doc: Document) -> None:
             continue  # (a "By <a>Name</a>" byline is link-dense, yet a byline)
         if i > start + _AFTER_START:
             break
-        if i <= start and (names := _linked_authors(b)) is not None:
+        if i <= start and (names := _linked_authors(doc, b)) is not None:
             found.add_authors(names)
             b.label(Role.BYLINE, NAME, f"links to the authors' pages: {names}")
             continue
@@ -768,6 +768,9 @@ _HEADLINE_CLASS = frozenset({"headline", "hed", "title", "heading"})
 _BETWEEN_META = frozenset({Role.BYLINE, Role.DATE, Role.SECTION, Role.PUBLISHER, Role.CAPTION, Role.CREDIT})
 
 
+_BYLINE_BOX = frozenset(["byline", "bylines", "author", "authors"])
+
+
 def _bureau_lines(blocks: list[Block], start: int) -> None:
     """'BIRN Novi Sad', 'Lagos Bureau': a short line between the byline and its date above
     the text is part of the byline (a bureau, a desk, a role), not the article's first line."""
@@ -783,10 +786,15 @@ def _bureau_lines(blocks: list[Block], start: int) -> None:
             b.label(Role.BYLINE, NAME, "a short line between the byline and its date (a bureau or role)")
 
 
-def _linked_authors(b: Block) -> list[str] | None:
+def _linked_authors(doc: Document, b: Block) -> list[str] | None:
     """'<a href="/author/jovana-kostic/">Jovana Kostić</a> <a …>Dragan Mihić</a>': a line
-    made of nothing but links to authors' pages (and 'By', 'and', commas) names them."""
+    made of nothing but links to authors' pages (and 'By', 'and', commas) names them; in a
+    byline box, so do the elements classed as a name ('byline__name' beside 'byline__place')."""
     names = b.meta.get("author_links")
+    spans = b.meta.get("name_spans")
+    if not names and spans and b.words <= 12 and _box_words(doc, b, depth=2) & _BYLINE_BOX:
+        if all(name_shaped(n) and not publisher_like(n) for n in spans):
+            return list(dict.fromkeys(spans))
     if not names or b.words > 16 or not all(name_shaped(n) for n in names):
         return None
     rest = b.text
@@ -883,7 +891,7 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
     promo = wording_for(doc, "promo")
     for i in range(lo, min(len(blocks), start + 3)):
         b = blocks[i]
-        if i < start and set_aside(b, "content", "boxes") and (names := _linked_authors(b)) is not None:
+        if i < start and set_aside(b, "content", "boxes") and (names := _linked_authors(doc, b)) is not None:
             found.add_authors(names)
             b.label(Role.BYLINE, NAME, f"links to the authors' pages above the article: {names}")
             continue

@@ -241,6 +241,7 @@ class _Walker:
         self.link_chars = 0
         self.in_link = 0
         self.author_links: list[str] = []  # text of links to an author's page in this block
+        self.name_spans: list[str] = []  # text of inline elements classed as a name ('byline__name')
         self.inline: list[tuple[str, int, str]] = []  # (kind, md index, href)
         self.ctx: list[tuple[str, Any]] = []  # block contexts: ("li", depth/num), ("quote", 0)...
         self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
@@ -255,6 +256,7 @@ class _Walker:
         self.last_inline_kind = ""  # ...of which kind ("a" for a link)
         self.last_inline_chars = 0  # ...holding this many characters
         self.plain_at: list[int] = []  # per open inline element: len(self.plain) at its start
+        self.name_el: list[bool] = []  # per open inline element: its class names it a name
 
     # -- the walk -----------------------------------------------------------
     def walk(self, top: Any) -> None:
@@ -386,6 +388,7 @@ class _Walker:
         self.last_br = False
         credit_el, self.credit_el = self.credit_el, None
         author_links, self.author_links = self.author_links, []
+        name_spans, self.name_spans = self.name_spans, []
         if self.credit_at:
             self.credit_at = [0 for _ in self.credit_at]
         if self.plain_at:
@@ -431,6 +434,8 @@ class _Walker:
             blk.meta["link_chars"] = min(link_chars, len(plain))
         if author_links:
             blk.meta["author_links"] = author_links
+        if name_spans:
+            blk.meta["name_spans"] = name_spans
         blk.meta.update(extra)
 
     def _font_size(self, el: Any) -> float | None:
@@ -509,6 +514,7 @@ class _Walker:
                 self.plain.append(" ")
                 self.md.append(" ")
         self.plain_at.append(len(self.plain))
+        self.name_el.append(bool(_NAME_CLASS.search(el.get("class") or "")))
         if tag == "a":
             href = el.get("href") or ""
             if href and not href.lower().startswith(("javascript:", "#", "data:")):
@@ -536,6 +542,9 @@ class _Walker:
             return
         kind, at, href = self.inline.pop()
         start = self.plain_at.pop() if self.plain_at else len(self.plain)
+        if self.name_el and self.name_el.pop() and (name := _flat("".join(self.plain[start:]))):
+            self.name_spans.append(name)  # '<span class="byline__name">Maite Goñi</span>'
+
         # the next inline element right after this one may be a new word (see _enter_inline)
         self.link_closed = True
         self.last_inline_kind = kind
@@ -718,6 +727,9 @@ def _video_media(el: Any) -> bool:
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043]\s+(?=\S)")
 
+
+# an inline element classed as a person's name: 'author-name', 'c-byline__name', 'ArticleByline_name__4Rt6w'
+_NAME_CLASS = re.compile(r"(?i)(?:^|[^a-z])(?:author|byline|writer|reporter)?[_-]*name(?:s)?(?:[^a-z]|$)")
 
 # a link to an author's page: /author/jane-doe/, /autor/…, /profile/…, /staff/…
 _AUTHOR_PAGE = re.compile(

@@ -792,9 +792,14 @@ def _linked_authors(doc: Document, b: Block) -> list[str] | None:
     byline box, so do the elements classed as a name ('byline__name' beside 'byline__place')."""
     names = b.meta.get("author_links")
     spans = b.meta.get("name_spans")
-    if not names and spans and b.words <= 12 and _box_words(doc, b, depth=2) & _BYLINE_BOX:
-        if all(name_shaped(n) and not publisher_like(n) for n in spans):
-            return list(dict.fromkeys(spans))
+    if (
+        not names
+        and spans
+        and b.words <= 12
+        and _box_words(doc, b, depth=2) & _BYLINE_BOX
+        and all(name_shaped(n) and not publisher_like(n) for n in spans)
+    ):
+        return list(dict.fromkeys(spans))
     if not names or b.words > 16 or not all(name_shaped(n) for n in names):
         return None
     rest = b.text

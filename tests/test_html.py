@@ -628,8 +628,14 @@ def test_a_line_of_links_to_author_pages_is_the_byline(links: str, authors: list
 @pytest.mark.parametrize(
     ("box", "authors"),
     [
-        ("<div class='Byline_root__x1'><span class='Byline_name__a2'>Maite Ona</span><span class='Byline_loc__b3'>Tudela</span></div>", ["Maite Ona"]),
-        ("<div class='c-byline'><span class='c-byline__name'>Ana Ruiz</span> <span class='c-byline__role'>Harbour desk</span></div>", ["Ana Ruiz"]),
+        (
+            "<div class='Byline_root__x1'><span class='Byline_name__a2'>Maite Ona</span><span class='Byline_loc__b3'>Tudela</span></div>",
+            ["Maite Ona"],
+        ),
+        (
+            "<div class='c-byline'><span class='c-byline__name'>Ana Ruiz</span> <span class='c-byline__role'>Harbour desk</span></div>",
+            ["Ana Ruiz"],
+        ),
         # a name-classed element outside a byline box proves nothing
         ("<div class='promo'><span class='promo__name'>Harbour Plus</span> Tudela</div>", []),
     ],
@@ -641,6 +647,21 @@ def test_the_element_classed_as_a_name_in_a_byline_box_is_the_author(box: str, a
         f"<div class='story'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
     )
     assert cleaner.clean(html).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("value", "publisher"),
+    [("Tidewater Quarterly", "Tidewater Quarterly"), ("https://www.facebook.com/tidewaterquarterly", None)],
+)
+def test_a_name_in_article_publisher_is_the_publisher_an_address_is_not(
+    value: str, publisher: str | None
+) -> None:
+    head = f"<meta property='article:publisher' content='{value}'>"
+    html = page(
+        f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p></article>",
+        head=head,
+    )
+    assert cleaner.clean(html).publisher == publisher
 
 
 def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:

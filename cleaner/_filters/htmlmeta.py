@@ -204,7 +204,15 @@ def _publisher(
     if art:
         for key in ("publisher", "sourceOrganization", "provider"):
             cands.extend((n, f"JSON-LD {key}") for n in ld_names(art.get(key)))
-    for key in ("og:site_name", "dc.publisher", "publisher", "application-name", "syndication-source"):
+    # (article:publisher is meant to be a Facebook page's address; a name there is the publisher)
+    for key in (
+        "og:site_name",
+        "dc.publisher",
+        "publisher",
+        "application-name",
+        "syndication-source",
+        "article:publisher",
+    ):
         cands.extend((v, key) for v in tags.get(key, ()))
     title = normalize(str(doc.meta.get("title") or ""))
     for v, why in cands:

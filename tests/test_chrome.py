@@ -97,6 +97,15 @@ def test_more_from_the_source_in_other_languages_heads_a_rail(heading: str) -> N
     assert role_of(art, "Le conseil adopte le budget") is Role.RELATED
 
 
+@pytest.mark.parametrize(
+    "heading", ["Artículos relacionados:", "Verwandte Artikel", "Czytaj także:", "News near Harbour City, MA"]
+)
+def test_related_news_headings_in_other_languages_head_a_rail(heading: str) -> None:
+    art = run(page() + f"\n{heading}\nLe conseil adopte le budget\nLe maire démissionne\n")
+    assert role_of(art, heading) is Role.RELATED
+    assert role_of(art, "Le conseil adopte le budget") is Role.RELATED
+
+
 def test_rail_does_not_end_the_article() -> None:
     later = (
         "The bridge, which carries more than forty thousand vehicles a day, was first opened "
@@ -160,6 +169,8 @@ def test_large_input_stays_linear() -> None:
         "Anzeige",
         "Like · 9 Comments · 17 Share",
         "SPIEGEL+",
+        "Not interested",
+        "Show fewer stories like this",
     ],
 )
 def test_more_promo_and_chrome_wording_is_dropped(line: str) -> None:
@@ -176,6 +187,9 @@ def test_separator_rule_is_not_text() -> None:
     "line",
     [
         "Have something to say? Write to the editor at letters@harbourgazette.example with your name and suburb.",
+        "If you've made it this far, you clearly care about the harbour. Chip in $5 a month to keep us going.",
+        "The Ledger is reader-funded. We don’t have a paywall, so every story stays free for everyone.",
+        "Republish this story for free under our Creative Commons licence.",
         "Got a news tip? Email the newsroom at tips@harbourgazette.example or call us.",
         "Support The Harbour Ledger, a nonprofit, reader-funded newsroom. Your gift keeps local reporting free.",
         "Thank you for signing up. Check your inbox to confirm your address.",

@@ -664,6 +664,29 @@ def test_a_name_in_article_publisher_is_the_publisher_an_address_is_not(
     assert cleaner.clean(html).publisher == publisher
 
 
+@pytest.mark.parametrize(
+    ("wrap", "paywalled"),
+    [
+        (
+            "<aside class='side'><section class='upsell'>{}</section></aside>",
+            False,
+        ),  # an upsell card beside it
+        ("<div class='col sidebar'>{}</div>", False),
+        ("<section class='after'>{}</section>", True),  # right after the article: the cut
+        ("<aside class='paywall'>{}</aside>", True),  # an <aside> that IS the wall
+    ],
+)
+def test_a_wall_card_in_the_sidebar_is_no_cut(wrap: str, paywalled: bool) -> None:
+    card = "<h3>Read more with Newsly</h3><p>Unlimited access to thousands of stories.</p><a href='/plans'>Try it free</a>"
+    html = page(
+        f"<main><article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p>"
+        f"<p>{SOUP3}</p></article>{wrap.format(card)}</main>"
+    )
+    art = cleaner.clean(html)
+    assert art.paywalled is paywalled
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
 def test_googles_viewer_bar_alone_marks_the_amp_viewer_and_a_dotted_date_is_no_domain() -> None:
     # the viewer's bar: a banner whose close button goes back to Google's results, the
     # source's domain beside it; the AMP page is inlined without the amp attribute

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .._data import load
 from .._model import Block, Document, Role, normalize
@@ -230,6 +231,8 @@ def _html_wall(doc: Document) -> str | None:
     for b in blocks[last + 1 : last + 1 + _WALL_WINDOW]:
         if b.role is Role.BODY or b.meta.get("hidden"):
             continue  # a hidden wall is a template for later visits, not a cut
+        if _in_sidebar(b, nodes, structure().wall, class_tokens):
+            continue  # the aggregator's upsell card in the sidebar ('Read more with inkl'), no cut
         why = words.match(block_key(b), b.words)
         if why:
             return f"wall {b.text!r} ({b.span}) right after the article ({why})"
@@ -242,6 +245,23 @@ def _html_wall(doc: Document) -> str | None:
 
 
 _WALL_WINDOW = 12
+_SIDEBAR = frozenset(["sidebar", "side-bar", "aside", "rail", "right-rail", "sidecol"])
+
+
+def _in_sidebar(b: Block, nodes: Any, wall: frozenset[str], class_tokens: Any) -> bool:
+    """The block sits in a sidebar (<aside>, role=complementary, a 'sidebar' class) that is
+    not itself a wall box."""
+    side = False
+    for nid in b.meta.get("anc", ()):
+        node = nodes[nid]
+        whole, parts = class_tokens(node.tokens)
+        if (whole | parts) & wall:
+            return False
+        if node.tag == "aside" or node.attrs.get("role") == "complementary" or whole & _SIDEBAR:
+            side = True
+    return side
+
+
 _UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")
 
 

@@ -331,6 +331,25 @@ def test_lead_photo_text_ending_in_a_capitals_agency_credit_is_its_caption(
     assert len(art.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Photo: Rui Mendes, AP", False),  # a slideshow's credit on its own: never body
+        ("Image Source: Lena Sorvik / Harbour Images", False),
+        ("Photo: the best of the week", True),  # lower-case words: a heading, not a credit
+        ("Credit: the council says it will pay for the repairs.", True),
+    ],
+)
+def test_a_prefixed_credit_line_on_its_own_is_no_body(line: str, kept: bool) -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        f"<html><body><article><h1>Harbour news today</h1><p>{line}</p>{ARTICLE_P}</article></body></html>"
+    )
+    assert (line in art.paragraphs) is kept
+    assert len(art.paragraphs) == 2 + kept
+
+
 def test_a_source_name_beside_its_logo_is_not_a_caption() -> None:
     import cleaner
 

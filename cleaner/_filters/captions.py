@@ -365,6 +365,9 @@ def captions(doc: Document) -> None:
                 _figure_caption(b)
             elif b.meta.get("after_image"):
                 _image_caption(doc, i)
+            if b.role is Role.UNKNOWN and (orphan := _prefixed_credit(b)) is not None:
+                b.meta["credit"] = orphan
+                b.label(Role.CREDIT, NAME, f"a photo credit line on its own ('Photo: …' credit: {orphan!r})")
             continue  # on a page, captions are elements: a line's wording alone is not enough
         text = b.text
         prev_sentence = i > 0 and ends_sentence(blocks[i - 1].text)
@@ -403,6 +406,22 @@ def captions(doc: Document) -> None:
     for b in blocks:  # what no caption claimed: '© De Telegraaf' closing the text is a rights line
         if b.role is Role.UNKNOWN and b.words <= 6 and _RIGHTS_LINE.fullmatch(b.text.strip()):
             b.label(Role.NAV, NAME, "a rights line: © and a name alone, under no picture")
+
+
+def _prefixed_credit(b: Block) -> str | None:
+    """'Photo: Damian Dovarganes, AP' standing alone between a slideshow's parts: a credit
+    prefix, a colon and a name (capitalised words), nothing else. Never a sentence."""
+    if b.kind != "paragraph" or b.words > 12 or ends_sentence(b.text) or ":" not in b.text[:30]:
+        return None
+    if not _credits().prefix.match(b.text):
+        return None
+    whole = _whole_line_credit(b.text, True, True)
+    if whole is None:
+        return None
+    words = [w for w in whole[0].split() if w[:1].isalpha()]
+    if not words or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        return None  # 'Photo: the best of the week' is a heading, not a credit
+    return whole[0]
 
 
 def _lead_caption(doc: Document, i: int) -> None:

@@ -188,7 +188,7 @@ def test_separator_rule_is_not_text() -> None:
     [
         "Have something to say? Write to the editor at letters@harbourgazette.example with your name and suburb.",
         "If you've made it this far, you clearly care about the harbour. Chip in $5 a month to keep us going.",
-        "The Ledger is reader-funded. We don’t have a paywall, so every story stays free for everyone.",
+        "We don’t have a paywall, so every story stays free for everyone. Chip in today.",
         "Republish this story for free under our Creative Commons licence.",
         "Got a news tip? Email the newsroom at tips@harbourgazette.example or call us.",
         "Support The Harbour Ledger, a nonprofit, reader-funded newsroom. Your gift keeps local reporting free.",

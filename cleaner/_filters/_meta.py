@@ -743,7 +743,7 @@ _STAMP_END = re.compile(
 def _split_stamp(text: str) -> tuple[str, str | None]:
     """'By A and B August 19, 2024, 5:12 AM Updated on: …', 'Renata Figueiredo - Repórter
     Publicado em 19/06/2024 - 19:12 Brasília': the byline before its time stamp, and its date."""
-    if not any(c.isdigit() for c in text):
+    if len(text) > 200 or not any(c.isdigit() for c in text):
         return text, None
     found = [m for rx in _DATE_RES[:6] if (m := rx.search(text))]
     if not found:

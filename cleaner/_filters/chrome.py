@@ -251,8 +251,17 @@ _SIDEBAR = frozenset(["sidebar", "side-bar", "aside", "rail", "right-rail", "sid
 def _in_sidebar(b: Block, nodes: Any, wall: frozenset[str], class_tokens: Any) -> bool:
     """The block sits in a sidebar (<aside>, role=complementary, a 'sidebar' class) that is
     not itself a wall box."""
+    anc = b.meta.get("anc", ())
+    if not any(
+        nodes[n].tag == "aside"
+        or nodes[n].attrs.get("role") == "complementary"
+        or "side" in nodes[n].tokens
+        or "rail" in nodes[n].tokens
+        for n in anc
+    ):
+        return False
     side = False
-    for nid in b.meta.get("anc", ()):
+    for nid in anc:
         node = nodes[nid]
         whole, parts = class_tokens(node.tokens)
         if (whole | parts) & wall:

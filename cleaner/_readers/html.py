@@ -514,7 +514,8 @@ class _Walker:
                 self.plain.append(" ")
                 self.md.append(" ")
         self.plain_at.append(len(self.plain))
-        self.name_el.append(bool(_NAME_CLASS.search(el.get("class") or "")))
+        cls = el.get("class") or ""
+        self.name_el.append("ame" in cls and bool(_NAME_CLASS.search(cls)))
         if tag == "a":
             href = el.get("href") or ""
             if href and not href.lower().startswith(("javascript:", "#", "data:")):
@@ -551,7 +552,7 @@ class _Walker:
         self.last_inline_chars = len("".join(self.plain[start:]).strip())
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
-            if href and _AUTHOR_PAGE.search(href):
+            if href and _author_hint(href) and _AUTHOR_PAGE.search(href):
                 name = _flat("".join(self.plain[start:]))
                 if name:
                     self.author_links.append(name)
@@ -737,6 +738,20 @@ _AUTHOR_PAGE = re.compile(
     r"writers?|columnists?|contributors?|profiles?)/[^/?#]+/?(?:[?#].*)?$",
     re.I,
 )
+
+
+def _author_hint(href: str) -> bool:
+    """A cheap test before the author-page pattern (every link on a page passes here)."""
+    h = href.lower()
+    return (
+        "aut" in h
+        or "staff" in h
+        or "writer" in h
+        or "report" in h
+        or "journal" in h
+        or ("column" in h or "contrib" in h or "profile" in h)
+    )
+
 
 # inside a list item a leading dash is its bullet too
 _ITEM_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u2013\u2014-]\s+(?=\S)")

@@ -991,7 +991,7 @@ def _kicker(doc: Document, found: _Found) -> None:
         return
     b.label(Role.SECTION, NAME, "a kicker: the short label right over the headline")
     if not found.section and _section_like(text):
-        found.section = text.title() if text.isupper() and len(text) > 3 else text
+        found.section = _as_section(text)
     elif not found.section:
         _section_over_kicker(blocks, k, found)
 
@@ -1018,6 +1018,11 @@ def _kicker_text(doc: Document, b: Block, found: _Found) -> str | None:
     ):
         return None
     return text
+
+
+def _as_section(text: str) -> str:
+    """A kicker as a section name: 'WATER RIGHTS' -> 'Water Rights' ('NFL', 'EU' stay)."""
+    return text.title() if text.isupper() and len(text) > 3 else text
 
 
 def _section_like(text: str) -> bool:
@@ -1078,7 +1083,7 @@ def _text_kicker(doc: Document, title: int, found: _Found) -> None:
         return
     if bare:
         found.authors = [a for a in found.authors if a not in b.meta["bare_names"]]
-    found.section = text.title() if text.isupper() and len(text) > 3 else text
+    found.section = _as_section(text)
     b.label(Role.SECTION, NAME, why)
 
 

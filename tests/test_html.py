@@ -1091,6 +1091,7 @@ def test_a_section_name_over_the_storys_own_label_is_the_section(over: str, sect
         "Home / Ferries / Terminals",
         "March 4, 2024",
         "Read Full Article",
+        "Harbour Evening Follow",  # a source's name run into its Follow button
     ],
 )
 def test_a_site_name_a_domain_a_breadcrumb_or_a_date_over_the_headline_is_no_kicker(above: str) -> None:

@@ -968,6 +968,10 @@ _ACTION = re.compile(
 )
 
 
+# a source's name run into its button: 'The Narwhal Follow', 'Harbour Gazette + Follow'
+_ACTION_END = re.compile(r"(?i)[\s+]\s*(?:follow|following|subscribe|share|save)$")
+
+
 def _kicker(doc: Document, found: _Found) -> None:
     """The short label right over the headline ('HORTICULTURE', 'Energy Storage', 'Baustelle
     unter der Elbe') is a kicker, never body. It is the section when nothing else names
@@ -1015,6 +1019,7 @@ def _kicker_text(doc: Document, b: Block, found: _Found) -> str | None:
         or _aggregator_name(doc, text)
         or any(wording_for(doc, w).match(block_key(b), b.words) for w in ("promo", "rails", "teasers"))
         or _ACTION.match(text)
+        or _ACTION_END.search(text)
     ):
         return None
     return text

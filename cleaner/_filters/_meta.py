@@ -67,20 +67,25 @@ _RELATIVE = re.compile(
     r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago)\b",
     re.I,
 )
+# the words that open a time stamp ("Updated", "Publicado", "Mis à jour"): on a date line,
+# and where a byline runs into its stamp
+_STAMP_WORDS = (
+    "updated|published|posted|modified|publié|publie|modifié|modifie|mis à jour|veröffentlicht|"
+    "aktualisiert|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    "geplaatst|aangepast|gewijzigd|atualizado|atualizada|publicerad|uppdaterad|publiceret|opdateret|"
+    "publisert|oppdatert|opublikowano|aktualizacja|zaktualizowano|publikováno|aktualizováno|"
+    "güncelleme|güncellendi|yayınlanma"
+)
 # What may stand on a date line besides the date itself.
 _DATE_FILLER = re.compile(
-    r"(?:[ap]\.m\.?)|\b(?:updated|published|posted|last|modified|first|on|at|time|am|pm|"
+    rf"(?:[ap]\.m\.?)|\b(?:{_STAMP_WORDS}|last|first|on|at|time|am|pm|"
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt|akst|akdt|hst|gmt|bst|utc|cet|cest|eet|eest|wet|"
     r"aest|aedt|acst|acdt|awst|nzst|nzdt|ist|sgt|hkt|jst|kst|sast|wat|eat|"
     r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
-    r"and|und|publié|publie|modifié|modifie|mis à jour|le|à|veröffentlicht|aktualisiert|am|um|uhr|stand|"
-    r"lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
-    r"publicado|actualizado|el|a las|de|pubblicato|aggiornato|alle|il|gepubliceerd|bijgewerkt|op|"
-    r"geplaatst|aangepast|gewijzigd|om|atualizado|atualizada|às|em|publicerad|uppdaterad|publiceret|"
-    r"opdateret|publisert|oppdatert|kl|opublikowano|aktualizacja|zaktualizowano|godz|"
-    r"publikováno|aktualizováno|güncelleme|güncellendi|yayınlanma|"
+    r"and|und|le|à|am|um|uhr|stand|lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
+    r"el|a las|de|alle|il|op|om|às|em|kl|godz|"
     r"\d{1,2}h\d\d|[a-z]\d{1,3}|"
     r"(?:19|20)\d\d|\d{1,2}:\d\d|\d+)\b|[-–—·•|,:.()+/]",
     re.I,
@@ -732,9 +737,7 @@ _ROLE_LINK = frozenset(
 
 # the words that open a byline's time stamp: "… Publicado em 19/06/2024", "… Updated on: March 3, 2024"
 _STAMP_END = re.compile(
-    r"(?:\s*[-–—|·•,]?\s*\b(?:last\s+)?(?:published|updated|posted|modified|publicado|publicada|"
-    r"actualizado|atualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|pubblicato|"
-    r"aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad)"
+    rf"(?:\s*[-–—|·•,]?\s*\b(?:last\s+)?(?:{_STAMP_WORDS})"
     r"(?:\s+(?:on|em|el|le|am|il|op|at|às|a las))?\s*:?)?\s*[-–—|·•,]?\s*$",
     re.I,
 )

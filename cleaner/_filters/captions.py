@@ -200,9 +200,8 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
     caps = [w for w in words if w[:1].isalpha()]
     if (
         2 <= len(words) <= 8
-        and caps
         and words[0][:1].isupper()
-        and sum(w[:1].isupper() for w in caps) >= len(caps) * 0.6
+        and _name_cased(credit)
         and any(w.lower().strip(",.") in c.orgs for w in words)
     ):
         return "organisation credit"
@@ -325,7 +324,7 @@ def _whole_line_credit(text: str, after_body: bool, prev_sentence: bool = False)
         return None
     words = [w for w in text.split() if w[:1].isalpha()]
     courtesy = bool(words) and (words[0].lower() in _COURTESY or words[-1].lower() in _COURTESY)
-    if words and not courtesy and sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    if words and not courtesy and not _name_cased(text):
         return None  # credits are names; a line of lower-case words is not one
     why = _credit_shape(text, strict=True)
     if (
@@ -418,10 +417,15 @@ def _prefixed_credit(b: Block) -> str | None:
     whole = _whole_line_credit(b.text, True, True)
     if whole is None:
         return None
-    words = [w for w in whole[0].split() if w[:1].isalpha()]
-    if not words or sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    if not _name_cased(whole[0]):
         return None  # 'Photo: the best of the week' is a heading, not a credit
     return whole[0]
+
+
+def _name_cased(text: str) -> bool:
+    """Most of the words are capitalised, as names are ('Damian Dovarganes, AP')."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _lead_caption(doc: Document, i: int) -> None:

@@ -26,6 +26,7 @@ from ._common import (
     wording_for,
 )
 from ._meta import (
+    _AND,
     _BY,
     DOMAIN,
     NAME_GLUE,
@@ -805,8 +806,8 @@ def _linked_authors(doc: Document, b: Block) -> list[str] | None:
     rest = b.text
     for n in names:
         rest = rest.replace(n, " ", 1)
-    rest = _BY.sub("", rest.strip())
-    if re.sub(r"(?i)\b(?:and|und|et|y|e|en|i|og|och)\b|[\s,&·|•]", "", rest):
+    rest = _AND.sub(" ", f" {_BY.sub('', rest.strip())} ")  # what joins names in a byline
+    if rest.strip(" ,&·|•"):
         return None
     return list(dict.fromkeys(names))
 

@@ -413,7 +413,7 @@ class _Walker:
         elif kind == "list_item" and (typed := _ITEM_BULLET.match(plain)) and plain[typed.end() :]:
             # '<li>– un abri chauffé</li>': the list's own marker hidden, one typed instead
             plain = plain[typed.end() :]
-            md = re.sub(r"^\s*(?:\\?[-–—•●▪■‣◦⁃])\s+", "", md, count=1)
+            md = _MD_ITEM_BULLET.sub("", md, count=1)
         blk = self._new_block(plain, kind)
         if self.img_pending:
             blk.meta["after_image"] = True
@@ -726,7 +726,8 @@ def _video_media(el: Any) -> bool:
 
 
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)
-_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043]\s+(?=\S)")
+_BULLETS = "\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043"
+_TYPED_BULLET = re.compile(rf"^[{_BULLETS}]\s+(?=\S)")
 
 
 # an inline element classed as a person's name: 'author-name', 'c-byline__name', 'ArticleByline_name__4Rt6w'
@@ -754,7 +755,9 @@ def _author_hint(href: str) -> bool:
 
 
 # inside a list item a leading dash is its bullet too
-_ITEM_BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25a0\u2023\u25e6\u2043\u2013\u2014-]\s+(?=\S)")
+_ITEM_BULLET = re.compile(rf"^[{_BULLETS}\u2013\u2014-]\s+(?=\S)")
+# the same at the start of the item's markdown, where a leading '-' was escaped
+_MD_ITEM_BULLET = re.compile(rf"^\s*\\?[{_BULLETS}\u2013\u2014-]\s+")
 
 
 def _aria_heading(el: Any) -> bool:

@@ -606,6 +606,12 @@ def test_a_dash_or_bullet_typed_in_a_list_item_is_its_marker_but_dialogue_keeps_
             "By <a href='https://h.example/autor/ana-ruiz'>Ana Ruiz</a> and <a href='/staff/tom-lee'>Tom Lee</a>",
             ["Ana Ruiz", "Tom Lee"],
         ),
+        # each author on a line of their own, a known outlet's name beside the link
+        (
+            "<a href='/auteurs/lea-roy'>Léa Roy</a> <span>The Guardian</span></div><div class='by'>"
+            "<a href='/auteurs/paul-gras'>Paul Gras</a> <span>The Guardian</span>",
+            ["Léa Roy", "Paul Gras"],
+        ),
         # links to topics, or a line with more than the names in it, name nobody
         ("<a href='/topic/ferries/'>Ferries</a> · <a href='/topic/ports/'>Ports</a>", []),
         ("<a href='/author/jana-kos/'>Jana Kos</a> reports from the river", []),
@@ -623,6 +629,20 @@ def test_a_line_of_links_to_author_pages_is_the_byline(links: str, authors: list
     assert art.date == "2024-05-14"
     if authors:  # the bureau line between byline and date is no body either
         assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_linked_authors_beside_the_stated_publishers_name() -> None:
+    by = (
+        "<div class='by'><a href='/auteurs/lea-roy'>Léa Roy</a> <span>Le Droit</span></div>"
+        "<div class='by'><a href='/auteurs/paul-gras'>Paul Gras</a> <span>Le Droit</span></div>"
+    )
+    html = page(
+        f"<div class='top'><h1>Le traversier reprend du service</h1><p class='x'>{PARA2}</p>{by}"
+        "<div class='when'>14 mai 2024</div></div>"
+        f"<div class='story'><p>{PARA}</p><p>{SOUP3}</p></div>",
+        head="<meta property='og:site_name' content='Le Droit'>",
+    )
+    assert cleaner.clean(html).authors == ["Léa Roy", "Paul Gras"]
 
 
 @pytest.mark.parametrize(

@@ -371,6 +371,11 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         "June 3, 2025 / 6:12 PM | Updated June 3, 2025 / 11:40 PM",
         "Posted 7:02 AM, Oct 2, 2023 and last updated 9:15 AM, Oct 2, 2023",
         "3 Oct 2023 · B4",
+        # relative times in other languages, with a reading time beside them
+        "vor 2 Std. · 3 Min. Lesezeit",
+        "hace 4 horas",
+        "5 ore fa",
+        "2 時間前",
     ],
 )
 def test_date_lines_with_slashes_and_and_and_print_page_codes(line: str) -> None:
@@ -378,7 +383,12 @@ def test_date_lines_with_slashes_and_and_and_print_page_codes(line: str) -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["Rain and snow on March 3, 2024", "See page B4 for the March 3, 2024 results"]
+    "line",
+    [
+        "Rain and snow on March 3, 2024",
+        "See page B4 for the March 3, 2024 results",
+        "Il y a 3 jours, le traversier est tombé en panne",
+    ],
 )
 def test_a_sentence_around_a_date_is_not_a_date_line(line: str) -> None:
     assert not is_date_line(line)

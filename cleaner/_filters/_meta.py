@@ -64,7 +64,11 @@ _DATE_RES = [
 _US_ZONE = re.compile(r"\b(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:\d+\s*(?:s|m|h|d|w|mo|y|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)"
-    r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago)\b",
+    r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago|"
+    # the same in other languages: "il y a 5 h", "vor 6 Std.", "hace 2 horas", "3 ore fa"
+    r"(?:vor|il y a|hace|há|fa)\s+(?:\d+|einem|einer|un|une|una|um)\s?(?:sek|min|minuten?|std|"
+    r"stunden?|tag|tagen|h|heures?|jours?|horas?|minutos?|días?|dias?|ore|ora|giorni)\.?(?:\s+fa)?|"
+    r"\d+\s?(?:ore|ora|giorni|minuti)\s+fa)(?!\w)|\d+ ?(?:秒|分|時間|日)前",
     re.I,
 )
 # the words that open a time stamp ("Updated", "Publicado", "Mis à jour"): on a date line,

@@ -424,14 +424,19 @@ def _html_header(doc: Document) -> None:
         -1,
     )
     for i, b in enumerate(blocks):
-        if b.role is not Role.UNKNOWN and not (set_aside(b, "boxes") and _BY.match(b.text)):
+        linked = set_aside(b, "boxes") and b.meta.get("author_links") and not _BY.match(b.text)
+        if b.role is not Role.UNKNOWN and not (set_aside(b, "boxes") and _BY.match(b.text)) and not linked:
             continue  # (a "By <a>Name</a>" byline is link-dense, yet a byline)
         if i > start + _AFTER_START:
             break
-        if i <= start and (names := _linked_authors(doc, b)) is not None:
+        if i <= start + 3 and (names := _linked_authors(doc, b)) is not None:
+            # (a line of nothing but links to authors' pages is no article text, even
+            # just under a first paragraph taken for the text's start: a long standfirst)
             found.add_authors(names)
             b.label(Role.BYLINE, NAME, f"links to the authors' pages: {names}")
             continue
+        if linked:
+            continue  # (a link-dense line set aside: only as a line of authors' links)
         if title and b.norm.strip(" .") == title.strip(" ."):
             if found.title is None:
                 found.title = b.text
@@ -807,9 +812,21 @@ def _linked_authors(doc: Document, b: Block) -> list[str] | None:
     for n in names:
         rest = rest.replace(n, " ", 1)
     rest = _AND.sub(" ", f" {_BY.sub('', rest.strip())} ")  # what joins names in a byline
+    for part in {rest.strip(" ,&·|•")} | set(_SPLIT_PARTS.split(rest.strip(" ,&·|•"))):
+        # 'Marie-Ève Tremblay La Presse': the outlet's name beside the linked name
+        if part and _names_outlet(doc, part.strip()):
+            rest = rest.replace(part, " ")
     if rest.strip(" ,&·|•"):
         return None
     return list(dict.fromkeys(names))
+
+
+def _names_outlet(doc: Document, text: str) -> bool:
+    """'La Presse' beside a linked name: the stated publisher, or a short outlet's name."""
+    stated = doc.meta.get("publisher")
+    if isinstance(stated, str) and normalize(text) == normalize(stated):
+        return True
+    return len(text.split()) <= 4 and not any(c.isdigit() for c in text) and publisher_like(text)
 
 
 def _between(b: Block) -> bool:

@@ -1292,6 +1292,19 @@ def test_a_pull_quotes_attribution_in_its_box_goes_with_it(cite: str) -> None:
     assert cite in cleaner.clean(line).paragraphs
 
 
+@pytest.mark.parametrize("cite", ["ODILE MARCHETTI Harbour master", "— Odile Marchetti, harbour master"])
+def test_a_pull_quote_with_its_speaker_in_the_same_line(cite: str) -> None:
+    said = "“The roof has held for ninety years and it will hold one more winter,” said Odile Marchetti."
+    quote = f"<div class='pq'>‘The roof has held for ninety years’ <span>{cite}</span></div>"
+    html = article(
+        f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{said}</p>{quote}<p>{PARA2}</p>"
+    )
+    assert cleaner.clean(html).paragraphs == [PARA, said, PARA2]
+    # a quote that the article does not print elsewhere is text
+    other = html.replace("ninety years’", "a hundred winters’")
+    assert len(cleaner.clean(other).paragraphs) == 4
+
+
 @pytest.mark.parametrize(
     "card",
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .._model import Block, Decision, Document, Role
@@ -54,6 +55,9 @@ def pullquotes(doc: Document) -> None:
         if b.role is not Role.UNKNOWN or not 4 <= b.words <= 40:
             continue
         core = b.norm.strip(_QUOTE_EDGES + ".,;:")
+        said = _QUOTE_THEN_NAME.match(b.norm)
+        if said and said.group(2).count(" ") < 6 and not ends_sentence(said.group(2)):
+            core = said.group(1).strip(_QUOTE_EDGES + ".,;:")  # the quote, its speaker after it
         if len(core) < 20:
             continue
         if b.kind == "heading" and len(core.split()) < 8:
@@ -69,6 +73,10 @@ def pullquotes(doc: Document) -> None:
             )
             if i + 1 < len(blocks) and _attribution(b, blocks[i + 1]):
                 blocks[i + 1].label(Role.DUPLICATE, "pullquotes", "the pull quote's attribution, in its box")
+
+
+# "'if the app is down, are we criminals?' abdul hendricks skipper" (normalised quotes)
+_QUOTE_THEN_NAME = re.compile(r"""^['"](.{20,}?)['"]\s*[-—–,]?\s*([^'"]{3,60})$""")
 
 
 def _attribution(quote: Block, nb: Block) -> bool:

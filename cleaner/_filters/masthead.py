@@ -904,7 +904,7 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
     title = next((i for i in range(lo, min(len(blocks), start + 3)) if blocks[i].role is Role.TITLE), -1)
     stated = normalize(str(doc.meta.get("title") or "")).strip(" .")
     if title < 0 and stated:  # the headline sits above the container that holds the body
-        for i in range(lo, start):
+        for i in range(start - 1, lo - 1, -1):  # (nearest the body: an issue's list may repeat it)
             b = blocks[i]
             if b.role is Role.NAV and b.norm.strip(" .") == stated:
                 title = i
@@ -945,6 +945,8 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue
         if near_title and b.words <= 7 and b.kind != "list_item" and not _in_menu(blocks, i):
             sec = _section_label(doc, b)
+            if sec is not None and _label_nearer(doc, blocks, i, title):
+                sec = None  # ('Opinion' in an issue's list over the kicker 'News' at the headline)
             if sec is not None and not found.section:
                 found.section = sec
                 b.label(Role.SECTION, NAME, f"section label {sec!r} just above the headline")
@@ -988,6 +990,14 @@ _ACTION = re.compile(
 
 # a source's name run into its button: 'The Narwhal Follow', 'Harbour Gazette + Follow'
 _ACTION_END = re.compile(r"(?i)[\s+]\s*(?:follow|following|subscribe|share|save)$")
+
+
+def _label_nearer(doc: Document, blocks: list[Block], i: int, title: int) -> bool:
+    """Another section label stands between line i and the headline."""
+    return any(
+        blocks[j].words <= 7 and not _in_menu(blocks, j) and _section_label(doc, blocks[j]) is not None
+        for j in range(i + 1, title)
+    )
 
 
 def _kicker(doc: Document, found: _Found) -> None:

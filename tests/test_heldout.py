@@ -25,6 +25,8 @@ CASES = {
     "heldout-html-b/pressreader-capetimes-kalk-bay-fishers": "issue list, pull quote + speaker",
     # two authors, each a link to the author's page beside the outlet's name
     "heldout-html-d/applenews-lapresse-rem-valeur-fonciere": "linked authors + outlet",
+    # a Japanese byline 'name : outlet 記者'; an author box named in data-testid
+    "heldout-html-b/smartnews-toyokeizai-rosen-bus-genbin": "Japanese byline, testid author box",
     # 'il y a 5 h · Lecture de 4 min' is a date line, not the first paragraph
     "heldout-html-c/applenews-ledevoir-moratoire-coupes-gaspesie": "relative time in French",
 }

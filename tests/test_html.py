@@ -631,6 +631,16 @@ def test_a_line_of_links_to_author_pages_is_the_byline(links: str, authors: list
         assert art.paragraphs == [PARA, PARA2, SOUP3]
 
 
+def test_an_author_box_named_by_its_test_id_is_no_body() -> None:
+    """React pages leave the class a hash and name the part in data-testid."""
+    box = (
+        "<div class='css-1yw0' data-testid='author-box'><div>Odile Marchetti (harbour desk)</div>"
+        "<div>Odile Marchetti has reported on the harbour since 2015. She lives on the quay.</div></div>"
+    )
+    html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p>{box}")
+    assert cleaner.clean(html).paragraphs == [PARA, PARA2]
+
+
 def test_linked_authors_beside_the_stated_publishers_name() -> None:
     by = (
         "<div class='by'><a href='/auteurs/lea-roy'>Léa Roy</a> <span>Le Droit</span></div>"

@@ -288,6 +288,11 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ("스토리 작성자 최유나 기자", ["최유나"], None),
         ("정민서·한도윤 기자", ["정민서", "한도윤"], None),
         ("도쿄=윤세아 특파원", ["윤세아"], None),
+        # Japanese and Chinese: name, outlet, role word; or the role word first
+        ("森田 千尋 : 北海道新聞 記者", ["森田 千尋"], None),
+        ("大野雅人 記者", ["大野雅人"], None),
+        ("记者 陈晓东", ["陈晓东"], None),
+        ("记者：王磊、刘洋", ["王磊", "刘洋"], None),
         # French "Un texte de A et de B"; a broadcaster's call sign after the name
         ("Un texte de Maude Pelletier et de Luc-Antoine Roy", ["Maude Pelletier", "Luc-Antoine Roy"], None),
         ("By Tessa Orr, KMTV-TV", ["Tessa Orr"], "KMTV-TV"),
@@ -363,6 +368,10 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         parse_byline("이하늘 기자 = 부산시가 다음 달부터 심야 버스 노선 두 개를 새로 운행한다고 3일 밝혔다.")
         is None
     )
+    # a role word in a sentence, or a brand in katakana before it, names nobody
+    assert parse_byline("北海道新聞 記者。1988年生まれ。") is None
+    assert parse_byline("ハーバーニュース 記者") is None
+    assert parse_byline("番記者") is None
 
 
 @pytest.mark.parametrize(

@@ -514,6 +514,17 @@ _KO_BYLINE = re.compile(
 )
 
 
+# Japanese and Chinese bylines: "山岸 拓真 : 東洋経済 記者", "山本健太 記者", "记者 张伟"
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
+_CJK_NAME = rf"[{_CJK}]{{1,4}}\s?[{_CJK}]{{1,4}}"
+_CJK_ROLE = "記者|记者|特派員|特派员|編集委員|論説委員|解説委員|支局長|通讯员|通訊員"
+_CJK_BYLINE = re.compile(
+    rf"^(?P<names>{_CJK_NAME}(?:\s*[、・,，]\s*{_CJK_NAME}){{0,2}})"
+    rf"(?:\s*[:：|｜]\s*[^\s:：]{{1,14}}\s*|\s+)(?:{_CJK_ROLE})$"
+    rf"|^(?:{_CJK_ROLE})\s*[:：]?\s*(?P<after>{_CJK_NAME}(?:\s*[、,，]\s*{_CJK_NAME}){{0,2}})$"
+)
+
+
 def parse_byline(text: str) -> Byline | None:
     """Split a byline into authors, publisher and date; None if it is not one."""
     text = _HANDLE_IN.sub("", _EMAIL.sub("", text)).strip(" ,;|·•")
@@ -521,6 +532,12 @@ def parse_byline(text: str) -> Byline | None:
     ko = _KO_BYLINE.match(text) if "\uac00" <= text[:1] <= "\ud7a3" else None
     if ko:
         return Byline(re.split(r"\s*[,·、]\s*", ko.group("names")), None, None, True)
+    cjk = _CJK_BYLINE.match(text) if "\u3040" <= text[:1] <= "\u9fff" else None
+    if cjk:
+        names = re.split(r"\s*[、・,，]\s*", cjk.group("names") or cjk.group("after"))
+        if all(re.search("[\u3400-\u9fff]", n) for n in names):  # (a katakana brand is no name)
+            return Byline(names, None, None, True)
+        return None
     m = _BY.match(text)
     explicit = bool(m)
     body = text[m.end() :] if m else text

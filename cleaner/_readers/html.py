@@ -838,11 +838,14 @@ def _hidden_reason(el: Any, hidden_classes: frozenset[str]) -> str | None:
 
 
 def _tokens(el: Any) -> str:
+    """class, id and a test id ('data-testid="author-box"': React pages name their
+    parts there and leave the class a hash)."""
     cls = el.get("class") or ""
     ident = el.get("id") or ""
-    if not cls and not ident:
+    test = el.get("data-testid") or ""
+    if not cls and not ident and not test:
         return ""
-    return f"{cls} {ident}".strip()
+    return f"{cls} {ident} {test}".strip()
 
 
 def _squeeze(s: str) -> str:

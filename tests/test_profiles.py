@@ -110,3 +110,28 @@ def test_selector_attribute_suffix_and_an_at_sign_inside_a_value() -> None:
     assert [e.text for e in select(root, "a[href^='/@']")] == ["Harbour Gazette"]
     assert _compile("a[href^='/@']@title")[1] == "title"
     assert _compile("img@alt")[1] == "alt"
+
+
+def test_ground_news_source_row_led_by_the_outlet_and_a_byline_naming_it() -> None:
+    """Ground News prints the source as one row (outlet, bias, factuality, ownership)
+    above the original article, whose byline names the outlet beside the date."""
+    paras = [
+        "The council voted on Tuesday to close the Carver Street bridge for eighteen months of repairs.",
+        "Drivers will use a signed detour through the old town, the transport office said on Tuesday.",
+        "Shops on the quay say trade has already fallen by a third since the works were announced.",
+    ]
+    html = (
+        "<html><head><title>Carver Street bridge to close for repairs | Ground News</title></head><body>"
+        "<div><a href='/'>Ground News</a> Home Local Blindspot</div>"
+        "<div class='card'><div>Harbour Ledger Lean Left Factuality: High Ownership: Private equity</div>"
+        "<h2>Carver Street bridge to close for repairs</h2>"
+        "<div>Odile Marchetti, Harbour Ledger · March 3, 2024 9:10 AM EST</div>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</div></body></html>"
+    )
+    art = cleaner.clean(html, url="https://ground.news/article/carver-bridge")
+    assert art.profile == "groundnews"
+    assert art.paragraphs == paras
+    assert art.authors == ["Odile Marchetti"]
+    assert art.publisher == "Harbour Ledger"
+    assert art.date == "2024-03-03"

@@ -458,7 +458,13 @@ def _html_header(doc: Document) -> None:
                 if i == start:
                     start = _html_start(doc)
                 continue
-            if i < start and b.words <= 12 and _DOTTED.search(b.text) and parse_date(b.text)[0]:
+            if (
+                i < start
+                and b.words <= 12
+                and _DOTTED.search(b.text)
+                and parse_date(b.text)[0]
+                and not _outlet_byline(b.text)
+            ):
                 b.label(Role.DATE, NAME, "a dateline of parts around a date (place · date · page)")
                 found.see_date(parse_date(b.text)[0], b.text)
                 continue
@@ -719,6 +725,13 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
             return True
     return False
+
+
+def _outlet_byline(text: str) -> bool:
+    """'Nadia Okoro, Northstar Wire · October 2, 2024': a byline naming its outlet opens
+    these parts around a date, not a place."""
+    by = parse_byline(_SPLIT_PARTS.split(text)[0])
+    return by is not None and bool(by.authors) and bool(by.publisher or by.explicit)
 
 
 def _bare_name(text: str) -> bool:

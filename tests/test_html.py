@@ -501,6 +501,27 @@ def test_date_from_embedded_page_data_when_nothing_else_states_one() -> None:
     assert art.date == "2024-03-10"
 
 
+@pytest.mark.parametrize(
+    ("attr", "want"),
+    [
+        ("data-timestamp='1709744400000'", "2024-03-06"),  # milliseconds
+        ("data-timestamp='1710256320'", "2024-03-12"),  # seconds
+        ("data-published='2024-03-05T09:00:00+01:00'", "2024-03-05"),
+    ],
+)
+def test_date_from_a_timed_elements_attribute_when_the_text_is_relative(attr: str, want: str) -> None:
+    html = article(f"<h1>Bridge closes</h1><div><span {attr}>2d</span></div><p>{PARA}</p><p>{PARA2}</p>")
+    assert cleaner.clean(html).date == want
+
+
+def test_date_from_a_unix_time_in_embedded_page_data() -> None:
+    blob = '{"props":{"article":{"title":"x","publishedAt":1722242520,"site":{"name":"Harbour"}}}}'
+    html = article(f"<h1>Bridge closes</h1><p>{PARA}</p><p>{PARA2}</p>").replace(
+        "</body>", f"<script id='__NEXT_DATA__' type='application/json'>{blob}</script></body>"
+    )
+    assert cleaner.clean(html).date == "2024-07-29"
+
+
 def test_bare_author_name_under_the_headline_beside_the_date() -> None:
     row = "<div><a href='/a/kl'>Kerrigan Lachance</a></div><div>Posted: Jul 12, 2024 4:00 AM</div>"
     art = cleaner.clean(headed(row))
@@ -1346,3 +1367,45 @@ def test_the_sites_own_name_over_the_headline_is_no_kicker_even_when_another_pub
     )
     art = cleaner.clean(html)
     assert art.publisher == "Harbour Evening News" and art.section is None
+
+
+@pytest.mark.parametrize("heading", ["What to know", "Das Wichtigste in Kürze", "L’essentiel"])
+def test_a_key_points_box_above_the_text_is_no_body(heading: str) -> None:
+    box = (
+        f"<div class='kp'><h3>{heading}</h3><ul><li>The bridge shuts for eighteen months.</li>"
+        "<li>Buses divert through the old town.</li></ul></div>"
+    )
+    html = article(
+        f"<h1>Bridge closes for eighteen months</h1>{box}<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p>"
+    )
+    assert cleaner.clean(html).paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_an_about_the_authors_box_after_the_text_is_no_body() -> None:
+    box = (
+        "<div class='x9'><h4>About the Authors</h4><p>Tessa joined the team in 2021 and covers city hall.</p>"
+        "<p>Devin is a digital producer.</p></div>"
+    )
+    html = article(f"<h1>Bridge closes for eighteen months</h1><p>{PARA}</p><p>{PARA2}</p>{box}")
+    art = cleaner.clean(html)
+    assert art.paragraphs == [PARA, PARA2]
+    assert any(r["filter"] == "bio" for r in art.removed)
+
+
+def test_dash_typed_paragraphs_after_a_colon_are_a_list_but_dialogue_is_not() -> None:
+    intro = "The free service covers three things:"
+    items = [
+        "– both tram lines, from Saturday to Sunday midnight;",
+        "– the town-centre shuttles;",
+        "– park-and-ride car parks.",
+    ]
+    html = article(
+        f"<h1>Trams go free</h1><p>{PARA}</p><p>{intro}</p>{''.join(f'<p>{i}</p>' for i in items)}<p>{PARA2}</p>"
+    )
+    art = cleaner.clean(html)
+    assert art.paragraphs == [PARA, intro] + [i[2:] for i in items] + [PARA2]
+    assert "- both tram lines" in art.to_markdown()
+    # dialogue lines open with a dash too, with no colon announcing them
+    talk = ["– It has become unbearable, says Anna Berg.", "– We walk in the street now, says her neighbour."]
+    html = article(f"<h1>Trams go free</h1><p>{PARA}</p>{''.join(f'<p>{t}</p>' for t in talk)}<p>{PARA2}</p>")
+    assert cleaner.clean(html).paragraphs == [PARA, *talk, PARA2]

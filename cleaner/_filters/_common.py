@@ -156,3 +156,17 @@ def set_aside(block: Block, *filters: str) -> bool:
     still read it."""
     last = block.last_label
     return block.role is Role.NAV and last is not None and last.filter in (filters or ("content",))
+
+
+def heading_box(doc: Document, b: Block) -> int | None:
+    """On an HTML page, the element holding a box's heading and its lines (a summary, an
+    author's bio): the heading's own element's parent (its grandparent when the heading
+    is wrapped)."""
+    anc = b.meta.get("anc")
+    if doc.kind != "html" or not anc or len(anc) < 2:
+        return None
+    nodes = doc.meta.get("nodes") or ()
+    for nid in reversed(anc[:-1]):
+        if nid < len(nodes) and nodes[nid].tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "header", "span"):
+            return int(nid)
+    return None

@@ -12,7 +12,7 @@ import re
 
 from .._model import Document, Role
 from .._pipeline import Filter
-from ._common import article_start
+from ._common import article_start, heading_box
 
 NAME = "bio"
 _VERBS = (
@@ -23,7 +23,20 @@ _VERBS = (
 )
 
 
+# "About the authors" over the bios, in the languages seen on news pages
+_ABOUT = re.compile(
+    r"(?:about the (?:authors?|writers?|reporters?)|about (?:the )?contributors?|meet the (?:authors?|reporters?)|"
+    r"(?:über|ueber) (?:die|den) (?:autorin(?:nen)?|autor(?:en)?)|à propos de l['’](?:auteure?|autrice)|"
+    r"(?:sobre|acerca de) (?:el|la|los|las) (?:autor(?:a|es|as)?)|sull['’]autore|sobre o autor|om skribenten|"
+    r"over de auteur|著者について|筆者紹介|プロフィール)",
+    re.IGNORECASE,
+)
+_BIO_LINES = 6
+_BIO_WORDS = 80
+
+
 def bio(doc: Document) -> None:
+    _about_boxes(doc)
     authors = [a for a in doc.meta.get("authors") or [] if len(a.split()) >= 2]
     if not authors:
         return
@@ -38,6 +51,28 @@ def bio(doc: Document) -> None:
             b.label(Role.NAV, NAME, "the author's name printed again after the article")
         elif b.words <= 80 and lead.match(b.text):
             b.label(Role.NAV, NAME, "author biography (opens with the author's full name)")
+
+
+def _about_boxes(doc: Document) -> None:
+    """'About the Authors' after the article, and the short bios in its box."""
+    blocks = doc.blocks
+    for i in range(article_start(doc) + 1, len(blocks)):
+        b = blocks[i]
+        if b.role is not Role.UNKNOWN or b.words > 6 or not _ABOUT.fullmatch(b.text.strip(" :")):
+            continue
+        box = heading_box(doc, b)
+        lines = []
+        for nb in blocks[i + 1 : i + 1 + _BIO_LINES]:
+            if box is None or box not in nb.meta.get("anc", ()) or nb.words > _BIO_WORDS:
+                break
+            if nb.role is Role.UNKNOWN:
+                lines.append(nb)
+        if not lines:
+            b.note(NAME, "an 'about the author' heading with no bio in its box; kept")
+            continue
+        b.label(Role.NAV, NAME, f"heading of the authors' bio box ({len(lines)} lines)")
+        for nb in lines:
+            nb.label(Role.NAV, NAME, f"author's bio under {b.text!r}")
 
 
 FILTER = Filter(NAME, bio, "the author's name and biography printed again with the article")

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
-from .._model import Block, Document, Role
+from .._model import Document, Role
 from .._pipeline import Filter
+from ._common import heading_box
 
 NAME = "summary"
 _HEADING = re.compile(
     r"(?:(?:ai |article |story |quick )?(?:summary|insights|overview)(?: by .{1,40})?|key (?:points|takeaways|facts)|at a glance|"
     r"in brief|in short|the big picture|tl;?dr|highlights|what you need to know|the short version|"
-    r"quick read|story highlights|key moments|why it matters)",
+    r"quick read|story highlights|key moments|why it matters|what to know|what we know|"
+    r"what you should know|the essentials|"
+    # the same boxes in other languages
+    r"das wichtigste(?: in kürze)?|auf einen blick|l['’]essentiel|en bref|lo esencial|en resumen|"
+    r"in sintesi|in breve|i korthet|kort fortalt|in het kort|em resumo|要点|ポイント)",
     re.IGNORECASE,
 )
 _MAX_LINES = 8
@@ -32,7 +37,7 @@ def summary(doc: Document) -> None:
         if not _HEADING.fullmatch(b.text.strip(" :")):
             continue
         items = []
-        box = _box(doc, b)
+        box = heading_box(doc, b)
         for nb in blocks[i + 1 : i + 1 + _MAX_LINES]:
             if box is not None:  # a page: the lines inside the heading's box
                 if box not in nb.meta.get("anc", ()) or nb.words > _MAX_WORDS:
@@ -49,19 +54,6 @@ def summary(doc: Document) -> None:
         b.label(Role.NAV, NAME, f"summary box heading ({len(items)} lines under it)")
         for nb in items:
             nb.label(Role.NAV, NAME, f"line of the summary box {b.text!r} ({b.span})")
-
-
-def _box(doc: Document, b: Block) -> int | None:
-    """On an HTML page, the element holding the summary heading and its lines: the
-    heading's own element's parent (its grandparent when the heading is wrapped)."""
-    anc = b.meta.get("anc")
-    if doc.kind != "html" or not anc or len(anc) < 2:
-        return None
-    nodes = doc.meta.get("nodes") or ()
-    for nid in reversed(anc[:-1]):
-        if nid < len(nodes) and nodes[nid].tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "header", "span"):
-            return int(nid)
-    return None
 
 
 FILTER = Filter(NAME, summary, "summary boxes above the article ('Summary by ...', 'Key points')")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -138,8 +139,33 @@ def ld_names(value: Any) -> list[str]:
 _DATA_DATE = re.compile(
     r'"(datePublished|publishedDateTime|publishedDate|publishedAt|published_at|publishDate|publish_date|'
     r'publicationDate|pubDate|firstPublished|firstPublishedAt|date_published)"\s*:\s*'
-    r'"((?:19|20)\d\d-[01]\d-[0-3]\d[^"]{0,30})"'
+    # an ISO date, or a Unix time in seconds or milliseconds ("publishedAt":1722242520)
+    r'(?:"((?:19|20)\d\d-[01]\d-[0-3]\d[^"]{0,30})"|(1\d{9}(?:\d{3})?)(?![\d.]))'
 )
+# attributes that hold an element's time as a Unix time or an ISO date ('<span
+# data-timestamp="1709744400000">2d</span>': the shown text is relative)
+_TIME_ATTRS = (
+    "data-timestamp",
+    "data-time",
+    "data-published",
+    "data-publish-time",
+    "data-utime",
+    "data-epoch",
+)
+_TIME_XPATH = "|".join(f"//*[@{a}]" for a in _TIME_ATTRS)
+
+
+def _epoch(value: str) -> str | None:
+    """'1709744400000' or '1709744400' -> '2024-03-06T17:00:00Z' (UTC); an ISO value as is."""
+    v = value.strip()
+    if re.fullmatch(r"1\d{9}(?:\d{3})?", v):
+        secs = int(v) // 1000 if len(v) == 13 else int(v)
+        return datetime.fromtimestamp(secs, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if re.match(r"(?:19|20)\d\d-[01]\d-[0-3]\d", v):
+        return v
+    return None
+
+
 _MAX_SCRIPT = 2_000_000
 
 
@@ -153,7 +179,16 @@ def _data_dates(root: Any) -> list[tuple[str, str]]:
         text = el.text or ""
         if len(text) > _MAX_SCRIPT or ("ublish" not in text and "pubDate" not in text):
             continue
-        found.extend((m.group(1), m.group(2)) for m in _DATA_DATE.finditer(text))
+        for m in _DATA_DATE.finditer(text):
+            value = m.group(2) or _epoch(m.group(3))
+            if value:
+                found.append((m.group(1), value))
         if len(found) >= 5:
             break
+    for el in root.xpath(_TIME_XPATH)[:5]:  # after the app data: the first timed element
+        for attr in _TIME_ATTRS:
+            value = _epoch(el.get(attr) or "")
+            if value:
+                found.append((attr, value))
+                break
     return found

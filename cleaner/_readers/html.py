@@ -145,7 +145,38 @@ def read_html(
     body = root.find("body")
     walker.walk(body if body is not None else root)
     doc.meta["nodes"] = walker.nodes
+    _dash_lists(doc.blocks)
     return doc
+
+
+_DASH_ITEM = re.compile(r"^[\u2013\u2014-]\s+(?=\S)")
+_MD_DASH_ITEM = re.compile(r"^\s*\\?[\u2013\u2014-]\s+")
+
+
+def _dash_lists(blocks: list[Block]) -> None:
+    """'Le dispositif concerne :' then '<p>– les deux lignes de tramway ;</p>' '<p>– les
+    navettes …</p>': paragraphs typed with a dash after a line that announces them are a
+    list. A dash alone is no list mark: dialogue and interviews open lines with one, so
+    it takes the colon before, two lines or more, and no questions in them."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "paragraph" and _DASH_ITEM.match(blocks[j].text):
+            j += 1
+        run = blocks[i:j]
+        if (
+            len(run) >= 2
+            and i > 0
+            and blocks[i - 1].text.rstrip().endswith(":")
+            and all(b.words <= 40 and not b.text.rstrip().endswith("?") for b in run)
+        ):
+            for b in run:
+                b.set_text(_DASH_ITEM.sub("", b.text, count=1), "reader", "a dash typed as a list mark")
+                b.kind = "list_item"
+                b.meta.update({"depth": 1, "num": None})
+                if "md" in b.meta:
+                    b.meta["md"] = _MD_DASH_ITEM.sub("", b.meta["md"], count=1)
+        i = max(j, i + 1)
 
 
 def _css_facts(root: Any) -> tuple[frozenset[str], dict[str, float]]:

@@ -1409,3 +1409,57 @@ def test_dash_typed_paragraphs_after_a_colon_are_a_list_but_dialogue_is_not() ->
     talk = ["– It has become unbearable, says Anna Berg.", "– We walk in the street now, says her neighbour."]
     html = article(f"<h1>Trams go free</h1><p>{PARA}</p>{''.join(f'<p>{t}</p>' for t in talk)}<p>{PARA2}</p>")
     assert cleaner.clean(html).paragraphs == [PARA, *talk, PARA2]
+
+
+GALLERY_CAPS = [
+    ("Dust blows off the exposed lakebed near the old pier in May.", "Rachel Ostergaard / The Tribune"),
+    ("Haze hangs over the valley during a dust event in April.", "Rachel Ostergaard / The Tribune"),
+    ("A dust sampler on the roof of a fire station in the west valley.", "Lydia Marsh"),
+]
+SLIDES = "".join(
+    f"<div class='slide' aria-roledescription='slide'><img src='g{k}.jpg' alt=''></div>" for k in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        # one list of captions under the slides, a counter and the credit first
+        f"<div class='gallery'>{SLIDES}<p>This slideshow requires JavaScript.</p><ol class='gallery-captions'>"
+        + "".join(f"<li><span>{k + 1}/3</span> ({cr}) {cap}</li>" for k, (cap, cr) in enumerate(GALLERY_CAPS))
+        + "</ol></div>",
+        # a carousel box (set aside with its buttons), credit spans in the items
+        f"<div class='carousel' aria-roledescription='carousel'>{SLIDES}<button>Next</button><span>1 / 3</span>"
+        "<ol class='carousel__captions'>"
+        + "".join(f"<li>{cap} <span class='credit'>{cr}</span></li>" for cap, cr in GALLERY_CAPS)
+        + "</ol></div>",
+        # a slide per picture, the caption and its credit in two divs of the slide's box
+        "<div class='x1' data-testid='image-carousel'><div>Gallery</div><div>3 photos</div>"
+        + "".join(
+            f"<div role='group'><img src='g{k}.jpg' alt=''><div class='x2'><div>{cap}</div><div>{cr}</div></div></div>"
+            for k, (cap, cr) in enumerate(GALLERY_CAPS)
+        )
+        + "</div>",
+        # one figcaption holding a list of the captions
+        f"<figure class='gallery'>{SLIDES}<figcaption><ol>"
+        + "".join(f"<li>{cap} <span class='credit'>{cr}</span></li>" for cap, cr in GALLERY_CAPS)
+        + "</ol></figcaption></figure>",
+        # a caption wrapper holding one caption element per slide
+        f"<div class='slideshow'>{SLIDES}<div class='slideshow-captions caption-wrapper'>"
+        + "".join(f"<div class='slide-caption'>{cap} ({cr})</div>" for cap, cr in GALLERY_CAPS)
+        + "</div></div>",
+    ],
+)
+def test_a_photo_gallerys_captions_each_with_its_credit(gallery: str) -> None:
+    html = article(f"<h1>Dust from the lakebed</h1><p>{PARA}</p>{gallery}<p>{PARA2}</p><p>{SOUP3}</p>")
+    art = cleaner.clean(html)
+    assert art.captions == [{"text": cap, "credit": cr} for cap, cr in GALLERY_CAPS]
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+def test_a_wrapper_named_gallery_around_the_text_is_no_gallery() -> None:
+    html = article(
+        f"<h1>Dust</h1><div class='has-gallery'><p>{PARA}</p><img src='a.jpg' alt=''><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.captions == [] and art.paragraphs == [PARA, PARA2, SOUP3]

@@ -343,9 +343,16 @@ def captions(doc: Document) -> None:
     html = doc.kind == "html"
     seen_body = False
     lead = article_start(doc) if html else 0
+    galleries = _galleries(doc) if html else frozenset()
     for i, b in enumerate(blocks):
         if html and i < lead and set_aside(b) and (b.meta.get("after_image") or b.kind == "caption"):
             _lead_caption(doc, i)
+        if (
+            galleries
+            and (b.role is Role.UNKNOWN or set_aside(b, "boxes"))
+            and _gallery_caption(doc, i, galleries)
+        ):
+            continue
         if b.role is not Role.UNKNOWN:
             continue
         if html:
@@ -405,6 +412,123 @@ def captions(doc: Document) -> None:
     for b in blocks:  # what no caption claimed: '© De Telegraaf' closing the text is a rights line
         if b.role is Role.UNKNOWN and b.words <= 6 and _RIGHTS_LINE.fullmatch(b.text.strip()):
             b.label(Role.NAV, NAME, "a rights line: © and a name alone, under no picture")
+
+
+# a photo gallery: a carousel or slideshow of pictures with their captions
+_GALLERY_WORDS = frozenset(["carousel", "gallery", "slideshow", "slider", "lightbox", "photostrip"])
+_GALLERY_LINES = 40
+_COUNTER = re.compile(r"^\s*\d{1,2}\s*(?:/|of|von|de|di)\s*\d{1,2}\s*")
+_LEAD_CREDIT = re.compile(r"^[(\[](.{2,80}?)[)\]]\s+(?=\S)")
+
+
+def _galleries(doc: Document) -> frozenset[int]:
+    """Nodes of the page that are photo galleries (by class, id, test id or ARIA role)."""
+    from .content import class_tokens
+
+    found = set()
+    for nid, node in enumerate(doc.meta.get("nodes") or ()):
+        if node.attrs.get("aria-roledescription") == "carousel":
+            found.add(nid)
+        elif node.tokens:
+            whole, parts = class_tokens(node.tokens)
+            if (whole | parts) & _GALLERY_WORDS:
+                found.add(nid)
+    if not found:
+        return frozenset()
+    # a gallery holds pictures and short lines; a wrapper named so ('has-gallery',
+    # 'slider-page') around the article's text is none
+    lines: dict[int, int] = {}
+    text = set()
+    pictured = set()
+    for b in doc.blocks:
+        for a in b.meta.get("anc") or ():
+            if a in found:
+                lines[a] = lines.get(a, 0) + 1
+                if b.words > _MAX_CAPTION_WORDS or (b.kind == "heading" and not b.meta.get("hidden")):
+                    text.add(a)
+                if b.meta.get("after_image") or b.kind == "caption":
+                    pictured.add(a)
+    return frozenset(
+        n for n in found if n in pictured and n not in text and lines.get(n, 0) <= _GALLERY_LINES
+    )
+
+
+def _gallery_caption(doc: Document, i: int, galleries: frozenset[int]) -> bool:
+    """A line of a photo gallery's captions (set aside with the gallery's controls, or in a
+    list of captions under its slides): a caption, its credit split off: '1/3 (Jane Roe |
+    The Tribune) Dust blows…', 'Cattle graze … (Jane Roe/Sentinel)', a credit element."""
+    b = doc.blocks[i]
+    if b.meta.get("hidden") or not any(a in galleries for a in b.meta.get("anc") or ()):
+        return False
+    if b.kind == "caption":
+        cap = str(b.meta.get("caption") or "")
+        if not _wordy(cap) or _COUNTER.match(cap):
+            return False  # a credit alone (a lightbox's copy) or a slide counter: not a caption
+        if b.role is not Role.UNKNOWN:
+            b.role = Role.UNKNOWN  # (set aside with the gallery's buttons: the caption stays)
+        _figure_caption(b)
+        return True
+    text = _COUNTER.sub("", b.text)
+    if (
+        b.words < 4
+        or b.words > _MAX_CAPTION_WORDS
+        or b.kind not in ("paragraph", "list_item")
+        or link_dense(b)
+    ):
+        return False
+    credit: str | None = None
+    credit_el = _credit_element_after(doc, i) or _slide_credit(doc, i)
+    lead = _LEAD_CREDIT.match(text)
+    if b.meta.get("credit_el") and text.endswith(str(b.meta["credit_el"])):
+        credit = str(b.meta["credit_el"])
+        text = text[: -len(credit)].strip()
+    elif lead and (_credit_shape(lead.group(1), strict=False) or _name_cased(lead.group(1))):
+        credit, text = lead.group(1), text[lead.end() :]
+    elif credit_el is not None:
+        credit = credit_el.text
+        credit_el.label(Role.CREDIT, NAME, f"credit element under the gallery caption at {b.span}")
+    elif (split := _split_caption(text, tail=True)) is not None and split[0]:
+        text, credit, _why = split
+    if (credit is None and not (ends_sentence(text) and _caption_named(doc, b))) or not _wordy(text):
+        # ('Gallery 3 photos', a button's words, a credit line alone; with no credit, only
+        # a line its page calls a caption: a gallery-named wrapper may hold the text)
+        return False
+    credit = _strip_prefix(credit.strip("()[] ")) if credit else None
+    b.meta.update(caption=text.strip(), credit=credit or None)
+    b.role = Role.UNKNOWN
+    b.label(
+        Role.CAPTION,
+        NAME,
+        f"a caption in a photo gallery ({f'credit {credit!r}' if credit else 'no credit'})",
+    )
+    return True
+
+
+def _caption_named(doc: Document, b: Block) -> bool:
+    """The line's element or its parent is classed as a caption ('carousel__captions')."""
+    nodes = doc.meta.get("nodes") or ()
+    return any(
+        a < len(nodes) and "caption" in nodes[a].tokens.lower() for a in (b.meta.get("anc") or ())[-2:]
+    )
+
+
+def _wordy(text: str) -> bool:
+    """Three words of letters at least: a caption, not a counter ('1 - 5 of 36') or a stub."""
+    return sum(any(c.isalpha() for c in w) for w in text.split()) >= 3
+
+
+def _slide_credit(doc: Document, i: int) -> Block | None:
+    """In a gallery's slide, a short line of names after the caption, in the caption's own
+    box: its credit ('<div>The keel…</div><div>Jeremiah Holt</div>')."""
+    if i + 1 >= len(doc.blocks):
+        return None
+    b, nb = doc.blocks[i], doc.blocks[i + 1]
+    if not (nb.role is Role.UNKNOWN or set_aside(nb, "boxes")) or not _same_box(b, nb):
+        return None
+    text = nb.text.strip()
+    if nb.words > _MAX_CREDIT_WORDS or ends_sentence(text.strip("()")) or not _name_cased(text):
+        return None
+    return nb
 
 
 def _prefixed_credit(b: Block) -> str | None:

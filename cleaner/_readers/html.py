@@ -371,7 +371,7 @@ class _Walker:
         self._flush()
         nid = len(self.nodes)
         attrs: dict[str, str] = {}
-        for a in ("itemprop", "role", "itemtype"):
+        for a in ("itemprop", "role", "itemtype", "aria-roledescription"):
             v = el.get(a)
             if v:
                 attrs[a] = v.lower()
@@ -685,6 +685,25 @@ class _Walker:
             ):
                 return False  # a "figure" wrapping real text: walk it normally
         self._flush()
+        items = [li for li in cap_el.iter("li") if not _hidden_reason(li, self.hidden_classes)]
+        if len(items) < 2:  # or a wrapper of caption elements, one per slide
+            items = [
+                c
+                for c in cap_el
+                if isinstance(c.tag, str)
+                and _is_caption_el(c, c.tag.lower())
+                and not _CREDIT_CLASS.search(_tokens(c))  # (a caption's text and credit spans)
+                and not _hidden_reason(c, self.hidden_classes)
+            ]
+        if len(items) >= 2:  # a gallery's captions as one list: a caption per item
+            self._enter_block(el, tag)
+            for li in items:
+                cap_parts: list[str] = []
+                cred_parts: list[str] = []
+                _split_credit_elements(li, cap_parts, cred_parts, self.hidden_classes)
+                self._caption_block(_flat(" ".join(cap_parts)), _flat(" ".join(cred_parts)))
+            self.anc.pop()
+            return True
         credit_parts: list[str] = []
         caption_parts: list[str] = []
         _split_credit_elements(cap_el, caption_parts, credit_parts, self.hidden_classes)
@@ -713,15 +732,21 @@ class _Walker:
         if not caption and not credit:
             return True
         self._enter_block(el, tag)
+        blk = self._caption_block(caption, credit)
+        if blk is not None and _video_media(el if tag == "figure" else el.getprevious()):
+            blk.meta["video"] = True
+        self.anc.pop()
+        return True
+
+    def _caption_block(self, caption: str, credit: str) -> Block | None:
+        if not caption and not credit:
+            return None
         text = caption if not credit else f"{caption} ({credit})" if caption else credit
         blk = self._new_block(text, "caption")
         blk.meta["caption"] = caption
         blk.meta["credit"] = credit or None
         blk.meta["md"] = escape_inline(text)
-        if _video_media(el if tag == "figure" else el.getprevious()):
-            blk.meta["video"] = True
-        self.anc.pop()
-        return True
+        return blk
 
 
 _VIDEO_TAGS = frozenset(

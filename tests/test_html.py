@@ -633,6 +633,8 @@ def test_a_dash_or_bullet_typed_in_a_list_item_is_its_marker_but_dialogue_keeps_
             "<a href='/auteurs/paul-gras'>Paul Gras</a> <span>The Guardian</span>",
             ["Léa Roy", "Paul Gras"],
         ),
+        # a name written on its mail address, her job beside it
+        ("<a href='mailto:kirsty@x.example'>Kirsty Muir</a> Local Democracy Reporter", ["Kirsty Muir"]),
         # links to topics, or a line with more than the names in it, name nobody
         ("<a href='/topic/ferries/'>Ferries</a> · <a href='/topic/ports/'>Ports</a>", []),
         ("<a href='/author/jana-kos/'>Jana Kos</a> reports from the river", []),
@@ -1463,3 +1465,14 @@ def test_a_wrapper_named_gallery_around_the_text_is_no_gallery() -> None:
     )
     art = cleaner.clean(html)
     assert art.captions == [] and art.paragraphs == [PARA, PARA2, SOUP3]
+
+
+@pytest.mark.parametrize("cls", ["byline", "byline-attr-author yf-1k5w6kz"])
+def test_a_bare_name_under_the_headline_in_a_box_named_a_byline(cls: str) -> None:
+    html = page(
+        f"<div class='hd'><h1>Ferry terminal roof to be replaced</h1><div class='{cls}'>Priya Kandola et Théo Lacaze</div></div>"
+        f"<div class='story-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    assert cleaner.clean(html).authors == ["Priya Kandola", "Théo Lacaze"]
+    # the same line in a box named otherwise is no evidence: a topic, a place
+    assert cleaner.clean(html.replace(f"class='{cls}'", "class='tags-row'")).authors == []

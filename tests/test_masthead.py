@@ -281,6 +281,7 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         ("Historia de Inés Calvo", ["Inés Calvo"], None),
         ("Storia di Paolo Ferri", ["Paolo Ferri"], None),
         ("Article de Chloé Gagnon", ["Chloé Gagnon"], None),
+        ("Geschichte von Jonas Weber", ["Jonas Weber"], None),
         ("Ana Ruiz Gazette Staff Writer", ["Ana Ruiz"], None),
         # Korean: the name, then the role word (glued or not); MSN's "Story by"
         ("이하늘 기자", ["이하늘"], None),

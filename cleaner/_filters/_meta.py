@@ -487,7 +487,8 @@ _BY = re.compile(
     r"(?:by|von|por|par|di|door|av)|authors?|autor(?:es|en|a|ka|ki|zy)?"
     # MSN's "Story by" in its other editions: "Historia de", "Storia di", "Article de",
     # Polish "Historia autorstwa"...
-    r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje|(?:un\s+)?texte)\s+"
+    r"|(?:historia|história|storia|article|artikel|verhaal|bericht|matéria|reportaje|(?:un\s+)?texte|"
+    r"geschichte|histoire|artículo)\s+"
     r"(?:de|di|von|van|por|par|autorstwa))"
     r"\s*:?\s+",
     re.I,

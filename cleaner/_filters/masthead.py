@@ -688,7 +688,9 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
 
 
-def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, above: bool = False) -> bool:
+def _bare_author(
+    doc: Document, blocks: list[Block], i: int, found: _Found, above: bool = False, header: bool = False
+) -> bool:
     """A person's name alone just under the headline (an author link set aside as a link
     row or outside the body's box) is the byline when a date, the publisher or a role
     line stands beside it; above the headline only a role line or a social handle under
@@ -704,6 +706,10 @@ def _bare_author(doc: Document, blocks: list[Block], i: int, found: _Found, abov
     pubs = {normalize(p) for p in (found.publisher, doc.meta.get("publisher")) if isinstance(p, str)}
     if b.norm in pubs:
         return False
+    if header and not above and _box_words(doc, b, depth=2) & _BYLINE_BOX:  # (above the text)
+        found.add_authors(by.authors)
+        b.label(Role.BYLINE, NAME, "an author's name under the headline, in a box named a byline")
+        return True
     for j in (i + 1, i + 2) if above else (i - 2, i - 1, i + 1, i + 2):
         if not 0 <= j < len(blocks) or j == i:
             continue
@@ -826,8 +832,9 @@ def _linked_authors(doc: Document, b: Block) -> list[str] | None:
         rest = rest.replace(n, " ", 1)
     rest = _AND.sub(" ", f" {_BY.sub('', rest.strip())} ")  # what joins names in a byline
     for part in {rest.strip(" ,&·|•")} | set(_SPLIT_PARTS.split(rest.strip(" ,&·|•"))):
-        # 'Marie-Ève Tremblay La Presse': the outlet's name beside the linked name
-        if part and _names_outlet(doc, part.strip()):
+        # 'Marie-Ève Tremblay La Presse': the outlet's name beside the linked name; 'Kirsty
+        # McAllister Local Democracy Reporter': her job
+        if part and (_names_outlet(doc, part.strip()) or (len(names) == 1 and beat_role(part.strip()))):
             rest = rest.replace(part, " ")
     if rest.strip(" ,&·|•"):
         return None
@@ -937,7 +944,11 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             b.label(Role.BYLINE, NAME, "author's role under the byline")
             continue
         under = title >= 0 and title < i <= title + 4
-        if under and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found):
+        if (
+            under
+            and set_aside(b, "content", "boxes")
+            and _bare_author(doc, blocks, i, found, header=i < start)
+        ):
             continue
         over = title >= 0 and title - 6 <= i < title
         if over and set_aside(b, "content", "boxes") and _bare_author(doc, blocks, i, found, above=True):

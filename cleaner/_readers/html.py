@@ -583,7 +583,14 @@ class _Walker:
         self.last_inline_chars = len("".join(self.plain[start:]).strip())
         if kind == "a":
             self.in_link = max(0, self.in_link - 1)
-            if href and _author_hint(href) and _AUTHOR_PAGE.search(href):
+            if (
+                href
+                and (
+                    (_author_hint(href) and _AUTHOR_PAGE.search(href))
+                    # '<a href="mailto:…">Kirsty McAllister</a>': a name written on its address
+                    or (href[:7].lower() == "mailto:" and "@" not in "".join(self.plain[start:]))
+                )
+            ):
                 name = _flat("".join(self.plain[start:]))
                 if name:
                     self.author_links.append(name)

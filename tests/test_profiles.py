@@ -135,3 +135,15 @@ def test_ground_news_source_row_led_by_the_outlet_and_a_byline_naming_it() -> No
     assert art.authors == ["Odile Marchetti"]
     assert art.publisher == "Harbour Ledger"
     assert art.date == "2024-03-03"
+
+
+def test_a_fingerprint_whose_words_are_not_in_the_page_is_skipped_unwalked() -> None:
+    from cleaner._readers._htmlsel import _literals, matches_any
+    from cleaner._readers.html import parse
+
+    assert _literals("img[src*='prcdn.co/img?regionKey']") == ("prcdn.co/img?regionKey",)
+    assert _literals("article.art[data-article-id] .art-text") == ("art", "art-text")
+    root = parse("<div class='art-text'><p>x</p></div>", "t.html")
+    assert matches_any(root, [".art-text"], "<div class='art-text'>") == ".art-text"
+    # the words are the selector's: when the page's text lacks them it cannot match
+    assert matches_any(root, [".art-text"], "<div>") is None

@@ -416,6 +416,7 @@ def captions(doc: Document) -> None:
 
 # a photo gallery: a carousel or slideshow of pictures with their captions
 _GALLERY_WORDS = frozenset(["carousel", "gallery", "slideshow", "slider", "lightbox", "photostrip"])
+_GALLERY_HINT = re.compile("|".join(_GALLERY_WORDS), re.I)
 _GALLERY_LINES = 40
 _COUNTER = re.compile(r"^\s*\d{1,2}\s*(?:/|of|von|de|di)\s*\d{1,2}\s*")
 _LEAD_CREDIT = re.compile(r"^[(\[](.{2,80}?)[)\]]\s+(?=\S)")
@@ -429,7 +430,7 @@ def _galleries(doc: Document) -> frozenset[int]:
     for nid, node in enumerate(doc.meta.get("nodes") or ()):
         if node.attrs.get("aria-roledescription") == "carousel":
             found.add(nid)
-        elif node.tokens:
+        elif node.tokens and _GALLERY_HINT.search(node.tokens):  # (a quick look first)
             whole, parts = class_tokens(node.tokens)
             if (whole | parts) & _GALLERY_WORDS:
                 found.add(nid)

@@ -47,7 +47,9 @@ def _line_patterns(prof: Profile) -> re.Pattern[str] | None:
     return _LINE_RX[key]
 
 
-def detect_html_profile(root: Any, url: str | None, meta: Mapping[str, Any]) -> tuple[Profile | None, str]:
+def detect_html_profile(
+    root: Any, url: str | None, meta: Mapping[str, Any], text: str | None = None
+) -> tuple[Profile | None, str]:
     """The aggregator a parsed page comes from: URL hosts, site name, DOM fingerprint."""
     from .._readers._htmlsel import matches_any
 
@@ -68,7 +70,7 @@ def detect_html_profile(root: Any, url: str | None, meta: Mapping[str, Any]) -> 
         for prof in profiles.values():
             fps = prof.html.get(key) if prof.html else None
             if fps:
-                sel = matches_any(root, [fps] if isinstance(fps, str) else list(fps))
+                sel = matches_any(root, [fps] if isinstance(fps, str) else list(fps), text)
                 if sel:
                     return prof, f"{prof.name}: the page has its markup ({sel!r})"
     return None, "generic: no profile recognised"

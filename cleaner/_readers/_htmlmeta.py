@@ -39,8 +39,9 @@ _META_KEYS = frozenset(
 _LD_TYPE = re.compile(r"application/(?:ld\+)?json", re.I)
 
 
-def page_meta(root: Any, url: str | None) -> dict[str, Any]:
-    """Candidates for every metadata field, as the page states them."""
+def page_meta(root: Any, url: str | None, timed: bool = True) -> dict[str, Any]:
+    """Candidates for every metadata field, as the page states them (``timed``: the
+    markup has time attributes worth a walk of the tree, see :data:`TIME_ATTRS`)."""
     out: dict[str, Any] = {}
     head = root.find("head")
     scope = head if head is not None else root
@@ -77,7 +78,7 @@ def page_meta(root: Any, url: str | None) -> dict[str, Any]:
     title = scope.find(".//title")
     out["title_tag"] = squash_title(title.text_content()) if title is not None else None
     out["jsonld"] = _jsonld(root)
-    out["data_dates"] = _data_dates(root)
+    out["data_dates"] = _data_dates(root, timed)
     return out
 
 
@@ -144,7 +145,7 @@ _DATA_DATE = re.compile(
 )
 # attributes that hold an element's time as a Unix time or an ISO date ('<span
 # data-timestamp="1709744400000">2d</span>': the shown text is relative)
-_TIME_ATTRS = (
+TIME_ATTRS = _TIME_ATTRS = (
     "data-timestamp",
     "data-time",
     "data-published",
@@ -152,7 +153,7 @@ _TIME_ATTRS = (
     "data-utime",
     "data-epoch",
 )
-_TIME_XPATH = "|".join(f"//*[@{a}]" for a in _TIME_ATTRS)
+_TIME_XPATH = "//*[" + " or ".join(f"@{a}" for a in _TIME_ATTRS) + "]"  # (one walk of the tree)
 
 
 def _epoch(value: str) -> str | None:
@@ -169,7 +170,7 @@ def _epoch(value: str) -> str | None:
 _MAX_SCRIPT = 2_000_000
 
 
-def _data_dates(root: Any) -> list[tuple[str, str]]:
+def _data_dates(root: Any, timed: bool = True) -> list[tuple[str, str]]:
     """(key, value) pairs of publication dates in non-JSON-LD scripts, in page order."""
     found: list[tuple[str, str]] = []
     for el in root.iter("script"):
@@ -185,7 +186,7 @@ def _data_dates(root: Any) -> list[tuple[str, str]]:
                 found.append((m.group(1), value))
         if len(found) >= 5:
             break
-    for el in root.xpath(_TIME_XPATH)[:5]:  # after the app data: the first timed element
+    for el in root.xpath(_TIME_XPATH)[:5] if timed else ():  # after the app data: the first timed element
         for attr in _TIME_ATTRS:
             value = _epoch(el.get(attr) or "")
             if value:

@@ -20,6 +20,7 @@ The reader marks elements (``Marks``); filters read the marks off the blocks.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,12 +70,30 @@ def select(root: Any, selector: str) -> list[Any]:
     return [e for e in xp(root) if isinstance(getattr(e, "tag", None), str)]
 
 
-def matches_any(root: Any, selectors: list[str]) -> str | None:
-    """The first selector that matches something, or None."""
+def matches_any(root: Any, selectors: list[str], text: str | None = None) -> str | None:
+    """The first selector that matches something, or None. With the page's ``text``, a
+    selector whose literal words (quoted values, ids, class names) are not in it is
+    skipped without a walk of the tree: it cannot match."""
     for sel in selectors:
+        if text is not None and any(lit not in text for lit in _literals(sel)):
+            continue
         if select(root, sel):
             return sel
     return None
+
+
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+_NAMED = re.compile(r"[#.]([\w-]+)")
+
+
+@functools.lru_cache(maxsize=512)
+def _literals(selector: str) -> tuple[str, ...]:
+    """What a page's markup must contain for the selector to match: "img[src*='prcdn.co']"
+    -> ('prcdn.co',); 'article.art .art-text' -> ('art', 'art-text')."""
+    sel = selector.split("@")[0] if "@" in selector and "]" not in selector.rsplit("@", 1)[1] else selector
+    quoted = [a or b for a, b in _QUOTED.findall(sel)]
+    names = _NAMED.findall(_QUOTED.sub(" ", sel))
+    return tuple(x for x in (*quoted, *names) if x and "&" not in x)
 
 
 def profile_marks(root: Any, profile: Any) -> Marks:

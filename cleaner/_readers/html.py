@@ -31,7 +31,7 @@ from lxml import etree
 from .._errors import InputError
 from .._model import Block, Document, Span
 from .._render import escape_block_start, escape_inline
-from ._htmlmeta import page_meta
+from ._htmlmeta import TIME_ATTRS, page_meta
 from ._htmlsel import Marks, profile_marks
 from .text import CONTROL
 
@@ -128,13 +128,13 @@ def read_html(
 ) -> Document:
     """Turn a page into a Document of blocks plus its metadata candidates."""
     root = parse(text, source)
-    meta = page_meta(root, url)
+    meta = page_meta(root, url, timed=_TIMED.search(text) is not None)  # (a quick look first)
     doc = Document(blocks=[], source=source, kind="html", url=meta.get("url") or url)
     doc.meta["html"] = meta
     if profile is None:
         from .._filters.profile import detect_html_profile
 
-        profile, why = detect_html_profile(root, doc.url, meta)
+        profile, why = detect_html_profile(root, doc.url, meta, text)
         if profile is not None:
             doc.meta["profile_reason"] = why
     doc.profile = profile
@@ -177,6 +177,9 @@ def _dash_lists(blocks: list[Block]) -> None:
                 if "md" in b.meta:
                     b.meta["md"] = _MD_DASH_ITEM.sub("", b.meta["md"], count=1)
         i = max(j, i + 1)
+
+
+_TIMED = re.compile("|".join(TIME_ATTRS))
 
 
 def _css_facts(root: Any) -> tuple[frozenset[str], dict[str, float]]:

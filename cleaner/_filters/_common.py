@@ -170,3 +170,15 @@ def heading_box(doc: Document, b: Block) -> int | None:
         if nid < len(nodes) and nodes[nid].tag not in ("h1", "h2", "h3", "h4", "h5", "h6", "header", "span"):
             return int(nid)
     return None
+
+
+def lines_in_box(blocks: list[Block], i: int, box: int, max_lines: int, max_words: int) -> list[Block]:
+    """The unclaimed lines right after block ``i`` inside element ``box`` (a summary's
+    items, an author's bios), up to the first line outside it or too long for one."""
+    lines = []
+    for nb in blocks[i + 1 : i + 1 + max_lines]:
+        if box not in nb.meta.get("anc", ()) or nb.words > max_words:
+            break
+        if nb.role is Role.UNKNOWN:
+            lines.append(nb)
+    return lines

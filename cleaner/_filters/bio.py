@@ -12,7 +12,7 @@ import re
 
 from .._model import Document, Role
 from .._pipeline import Filter
-from ._common import article_start, heading_box
+from ._common import article_start, heading_box, lines_in_box
 
 NAME = "bio"
 _VERBS = (
@@ -61,12 +61,7 @@ def _about_boxes(doc: Document) -> None:
         if b.role is not Role.UNKNOWN or b.words > 6 or not _ABOUT.fullmatch(b.text.strip(" :")):
             continue
         box = heading_box(doc, b)
-        lines = []
-        for nb in blocks[i + 1 : i + 1 + _BIO_LINES]:
-            if box is None or box not in nb.meta.get("anc", ()) or nb.words > _BIO_WORDS:
-                break
-            if nb.role is Role.UNKNOWN:
-                lines.append(nb)
+        lines = lines_in_box(blocks, i, box, _BIO_LINES, _BIO_WORDS) if box is not None else []
         if not lines:
             b.note(NAME, "an 'about the author' heading with no bio in its box; kept")
             continue

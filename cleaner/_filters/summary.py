@@ -12,7 +12,7 @@ import re
 
 from .._model import Document, Role
 from .._pipeline import Filter
-from ._common import heading_box
+from ._common import heading_box, lines_in_box
 
 NAME = "summary"
 _HEADING = re.compile(
@@ -36,18 +36,15 @@ def summary(doc: Document) -> None:
             continue
         if not _HEADING.fullmatch(b.text.strip(" :")):
             continue
-        items = []
         box = heading_box(doc, b)
-        for nb in blocks[i + 1 : i + 1 + _MAX_LINES]:
-            if box is not None:  # a page: the lines inside the heading's box
-                if box not in nb.meta.get("anc", ()) or nb.words > _MAX_WORDS:
+        if box is not None:  # a page: the lines inside the heading's box
+            items = lines_in_box(blocks, i, box, _MAX_LINES, _MAX_WORDS)
+        else:  # a copied text: the lines up to the first blank line
+            items = []
+            for nb in blocks[i + 1 : i + 1 + _MAX_LINES]:
+                if nb.meta.get("gap", 1) != 0 or nb.role is not Role.UNKNOWN or nb.words > _MAX_WORDS:
                     break
-                if nb.role is Role.UNKNOWN:
-                    items.append(nb)
-                continue
-            if nb.meta.get("gap", 1) != 0 or nb.role is not Role.UNKNOWN or nb.words > _MAX_WORDS:
-                break
-            items.append(nb)
+                items.append(nb)
         if not items:
             b.note(NAME, "looks like a summary heading but nothing is listed under it; kept")
             continue

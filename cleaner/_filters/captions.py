@@ -465,8 +465,6 @@ def _gallery_caption(doc: Document, i: int, galleries: frozenset[int]) -> bool:
         cap = str(b.meta.get("caption") or "")
         if not _wordy(cap) or _COUNTER.match(cap):
             return False  # a credit alone (a lightbox's copy) or a slide counter: not a caption
-        if b.role is not Role.UNKNOWN:
-            b.role = Role.UNKNOWN  # (set aside with the gallery's buttons: the caption stays)
         _figure_caption(b)
         return True
     text = _COUNTER.sub("", b.text)
@@ -496,8 +494,7 @@ def _gallery_caption(doc: Document, i: int, galleries: frozenset[int]) -> bool:
         return False
     credit = _strip_prefix(credit.strip("()[] ")) if credit else None
     b.meta.update(caption=text.strip(), credit=credit or None)
-    b.role = Role.UNKNOWN
-    b.label(
+    b.label(  # (over the 'boxes' label of the gallery's buttons: the caption stays)
         Role.CAPTION,
         NAME,
         f"a caption in a photo gallery ({f'credit {credit!r}' if credit else 'no credit'})",

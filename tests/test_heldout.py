@@ -27,6 +27,11 @@ CASES = {
     "heldout-html-d/applenews-lapresse-rem-valeur-fonciere": "linked authors + outlet",
     # a Japanese byline 'name : outlet 記者'; an author box named in data-testid
     "heldout-html-b/smartnews-toyokeizai-rosen-bus-genbin": "Japanese byline, testid author box",
+    # photo galleries: captions in one list under the slides (credit spans), in one
+    # figcaption's list, one caption element per slide in a wrapper
+    "heldout-html-g/flipboard-smithsonian-magazine-idaho-lost-apples": "carousel caption list",
+    "heldout-html-g/smartnews-smithsonian-monarch-solar-tags": "figcaption listing captions",
+    "heldout-html-g/yahoo-orlandosentinel-econlockhatchee-land-buy": "slideshow caption wrapper",
     # 'il y a 5 h · Lecture de 4 min' is a date line, not the first paragraph
     "heldout-html-c/applenews-ledevoir-moratoire-coupes-gaspesie": "relative time in French",
 }

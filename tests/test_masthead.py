@@ -381,6 +381,7 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         "June 3, 2025 / 6:12 PM | Updated June 3, 2025 / 11:40 PM",
         "Posted 7:02 AM, Oct 2, 2023 and last updated 9:15 AM, Oct 2, 2023",
         "3 Oct 2023 · B4",
+        "March 4, 2025 Updated: March 5, 2025, 9 AM Central",
         # relative times in other languages, with a reading time beside them
         "vor 2 Std. · 3 Min. Lesezeit",
         "hace 4 horas",

@@ -85,6 +85,7 @@ _DATE_FILLER = re.compile(
     rf"(?:[ap]\.m\.?)|\b(?:{_STAMP_WORDS}|last|first|on|at|time|am|pm|"
     r"et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt|akst|akdt|hst|gmt|bst|utc|cet|cest|eet|eest|wet|"
     r"aest|aedt|acst|acdt|awst|nzst|nzdt|ist|sgt|hkt|jst|kst|sast|wat|eat|"
+    r"central|eastern|pacific|mountain|"  # "9 AM Central"
     r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"

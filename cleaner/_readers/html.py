@@ -149,10 +149,6 @@ def read_html(
     return doc
 
 
-_DASH_ITEM = re.compile(r"^[\u2013\u2014-]\s+(?=\S)")
-_MD_DASH_ITEM = re.compile(r"^\s*\\?[\u2013\u2014-]\s+")
-
-
 def _dash_lists(blocks: list[Block]) -> None:
     """'Le dispositif concerne :' then '<p>– les deux lignes de tramway ;</p>' '<p>– les
     navettes …</p>': paragraphs typed with a dash after a line that announces them are a
@@ -161,7 +157,7 @@ def _dash_lists(blocks: list[Block]) -> None:
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and blocks[j].kind == "paragraph" and _DASH_ITEM.match(blocks[j].text):
+        while j < len(blocks) and blocks[j].kind == "paragraph" and _ITEM_BULLET.match(blocks[j].text):
             j += 1
         run = blocks[i:j]
         if (
@@ -171,11 +167,11 @@ def _dash_lists(blocks: list[Block]) -> None:
             and all(b.words <= 40 and not b.text.rstrip().endswith("?") for b in run)
         ):
             for b in run:
-                b.set_text(_DASH_ITEM.sub("", b.text, count=1), "reader", "a dash typed as a list mark")
+                b.set_text(_ITEM_BULLET.sub("", b.text, count=1), "reader", "a dash typed as a list mark")
                 b.kind = "list_item"
                 b.meta.update({"depth": 1, "num": None})
                 if "md" in b.meta:
-                    b.meta["md"] = _MD_DASH_ITEM.sub("", b.meta["md"], count=1)
+                    b.meta["md"] = _MD_ITEM_BULLET.sub("", b.meta["md"], count=1)
         i = max(j, i + 1)
 
 

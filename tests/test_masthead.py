@@ -292,6 +292,7 @@ def test_ambiguous_numeric_date_without_a_hint_is_not_guessed() -> None:
         # Japanese and Chinese: name, outlet, role word; or the role word first
         ("森田 千尋 : 北海道新聞 記者", ["森田 千尋"], None),
         ("大野雅人 記者", ["大野雅人"], None),
+        ("佐々木 健 記者", ["佐々木 健"], None),  # 々 repeats the kanji before it
         ("记者 陈晓东", ["陈晓东"], None),
         ("记者：王磊、刘洋", ["王磊", "刘洋"], None),
         # French "Un texte de A et de B"; a broadcaster's call sign after the name

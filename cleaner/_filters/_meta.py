@@ -517,8 +517,8 @@ _KO_BYLINE = re.compile(
 
 
 # Japanese and Chinese bylines: "山岸 拓真 : 東洋経済 記者", "山本健太 記者", "记者 张伟"
-_CJK = "\u3040-\u30ff\u3400-\u9fff"
-_CJK_NAME = rf"[{_CJK}]{{1,4}}\s?[{_CJK}]{{1,4}}"
+CJK_CHARS = "\u3005\u3040-\u30ff\u3400-\u9fff"  # kana, kanji/hanzi and 々 (佐々木)
+_CJK_NAME = rf"[{CJK_CHARS}]{{1,4}}\s?[{CJK_CHARS}]{{1,4}}"
 _CJK_ROLE = "記者|记者|特派員|特派员|編集委員|論説委員|解説委員|支局長|通讯员|通訊員"
 _CJK_BYLINE = re.compile(
     rf"^(?P<names>{_CJK_NAME}(?:\s*[、・,，]\s*{_CJK_NAME}){{0,2}})"

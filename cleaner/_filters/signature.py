@@ -12,11 +12,12 @@ import re
 from .._model import Document, Role
 from .._pipeline import Filter
 from ._common import body_like, ends_sentence
+from ._meta import CJK_CHARS
 from .captions import _credits
 
 NAME = "signature"
 # 2-8 ideographs or kana (names joined by ・ or 、), in full-width or ASCII brackets
-_CJK = r"[\u4e00-\u9fff\u3005\u3040-\u309f\u30a0-\u30ff]"
+_CJK = rf"[{CJK_CHARS}]"
 _SIGNED = re.compile(rf"[（(]\s*((?:{_CJK}{{2,8}})(?:[・、,]\s*{_CJK}{{2,8}}){{0,2}})\s*[）)]")
 
 

@@ -34,6 +34,9 @@ CASES = {
     "heldout-html-g/yahoo-orlandosentinel-econlockhatchee-land-buy": "slideshow caption wrapper",
     # Ground News's own headline far above the source's, whose date line ends '9 AM Central'
     "heldout-html-g/groundnews-texas-tribune-rural-water-fund": "US time zone by name",
+    # ... whose headline is a div classed 'head'/'headline', a standfirst under it
+    "heldout-html-g/groundnews-xinhua-salt-tolerant-rice": "source headline in div.xh-head",
+    "heldout-html-g/groundnews-dagens-nyheter-gamla-stan-scooters": "div headline over a preamble",
     # 'il y a 5 h · Lecture de 4 min' is a date line, not the first paragraph
     "heldout-html-c/applenews-ledevoir-moratoire-coupes-gaspesie": "relative time in French",
 }

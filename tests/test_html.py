@@ -1296,6 +1296,28 @@ def test_the_headline_at_the_article_with_a_name_over_its_role_and_dates_in_dutc
     assert art.paragraphs == [PARA, PARA2, SOUP3]
 
 
+@pytest.mark.parametrize("hed", ["story-hed", "art-head", "c-title"])
+def test_the_headline_at_the_article_in_a_div_classed_a_headline_with_a_standfirst_under_it(hed: str) -> None:
+    mine = "Council Shuts Harbour Bridge for Repairs"
+    theirs = "Harbour bridge to close for 18 months after steel found corroded"
+    html = page(
+        f"<div class='story'><h1>{mine}</h1><div>Published 3 hours ago</div><div>L 40%</div><div>C 60%</div>"
+        "<h2>Summary by Aggregator</h2><ul><li>The bridge shuts for repairs.</li><li>Buses divert.</li></ul>"
+        "<div>Harbour Gazette · Center</div></div>"
+        f"<div class='reader'><div class='x-kick'><a href='/city/'>City</a></div><div class='{hed}'>{theirs}</div>"
+        "<div class='x-dek'>Inspectors found the deck's steel worn through in three places.</div>"
+        "<div>Ines Carvalho</div><div>Published 4 June 2024</div>"
+        f"<div class='article-body'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div></div>",
+        head=f"<meta property='og:title' content='{mine}'>",
+    )
+    art = cleaner.clean(html)
+    assert art.title == theirs and art.section == "City" and art.authors == ["Ines Carvalho"]
+    assert art.paragraphs == [PARA, PARA2, SOUP3]
+    # the same line in a plain div is no headline: the page's own stays
+    plain = cleaner.clean(html.replace(f"class='{hed}'", "class='x-line'"))
+    assert plain.title == mine
+
+
 def test_a_title_of_an_edition_name_and_date_is_no_headline_the_largest_type_is() -> None:
     head = "<title>PressReader - Harbour Evening News - 2024-06-04</title>"
     html = page(

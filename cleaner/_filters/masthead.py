@@ -789,7 +789,7 @@ def _big_type(blocks: list[Block], start: int) -> int:
     return best
 
 
-_HEADLINE_CLASS = frozenset({"headline", "hed", "title", "heading"})
+_HEADLINE_CLASS = frozenset({"headline", "hed", "head", "title", "heading"})
 _BETWEEN_META = frozenset({Role.BYLINE, Role.DATE, Role.SECTION, Role.PUBLISHER, Role.CAPTION, Role.CREDIT})
 
 
@@ -880,7 +880,11 @@ def _headline_at_the_article(doc: Document, found: _Found, start: int) -> None:
     j = start - 1
     while j > t and start - j <= 6 and _between(blocks[j]):
         j -= 1
-    if blocks[j].kind == "paragraph" and blocks[j].words <= 60 and blocks[j - 1].kind == "heading":
+    if (
+        blocks[j].kind == "paragraph"
+        and blocks[j].words <= 60
+        and (blocks[j - 1].kind == "heading" or _box_words(doc, blocks[j - 1], depth=1) & _HEADLINE_CLASS)
+    ):
         j -= 1  # a standfirst between the headline and the byline
     between = [b for b in blocks[t + 1 : j] if b.role not in _BETWEEN_META and not b.meta.get("hidden")]
     cand = blocks[j]

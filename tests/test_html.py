@@ -1375,6 +1375,31 @@ def test_video_cards_inside_the_article_are_not_body(card: str) -> None:
     assert cleaner.clean(html).paragraphs == [PARA, PARA2]
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        # the source and running time on a line of its own under the video's title
+        "<div class='clip'><img src='t.jpg' alt=''><p>Crews lift the old ferry ramp out of the water</p>"
+        "<p>Harbour TV · 1:07</p></div>",
+        # label, title and running time in inline spans: one line 'Video Crews lift …2:05'
+        "<div class='clip'><span>Video</span><span>Crews lift the old ferry ramp out of the water</span>"
+        "<span>2:05</span></div>",
+        # a French card: 'VIDÉO - …?' is a teaser even though it ends a sentence
+        "<div class='clip'><p>VIDÉO - Le quai nord : faut-il rouvrir la rampe ?</p><span>02:14</span></div>",
+    ],
+)
+def test_video_cards_with_a_running_time_are_not_body(card: str) -> None:
+    html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>")
+    assert cleaner.clean(html).paragraphs == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("line", ["Today · 10:32", "miércoles, 14 de mayo de 2025 · 10:32"])
+def test_a_date_and_a_time_of_day_is_a_date_line_not_a_video_card(line: str) -> None:
+    html = article(f"<h1>Ferry terminal roof to be replaced</h1><div>{line}</div><p>{PARA}</p><p>{PARA2}</p>")
+    art = cleaner.clean(html)
+    assert not any(r["filter"] == "nav" and r["text"] == line for r in art.removed)
+
+
 def test_a_time_in_a_schedule_is_not_a_video_card() -> None:
     sched = "<div class='sched'><div>10:30</div><div>Harbour tour from the north quay</div></div>"
     html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{sched}<p>{PARA2}</p>")

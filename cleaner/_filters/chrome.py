@@ -134,6 +134,7 @@ def promo(doc: Document) -> None:
 
 
 _RUNNING_TIME = re.compile(r"(?:\d+:)?\d{1,2}:\d\d")
+_CARD_TIME = re.compile(r"[^·•|\d]{1,30} ?[·•|] ?(?:\d+:)?\d{1,2}:\d\d")
 _MEDIA_TIME = re.compile(
     r"(?:\d+:)?\d{1,2}:\d\d ?/ ?(?:\d+:)?\d{1,2}:\d\d|duration:? ?\d+(?::\d\d)+|\d+ ?min(?:ute)?s? (?:listen|audio)"
 )
@@ -149,19 +150,25 @@ def nav(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if b.words == 1 and b.meta.get("after_image") and _RUNNING_TIME.fullmatch(b.text.strip()):
             _player_title_below(blocks, i)  # '1:42' printed over a video's thumbnail
-        if b.words <= 8 and _MEDIA_TIME.fullmatch(block_key(b)):
+        # (a video card's 'Harbour TV · 1:07' under its title, set aside by the nav wording)
+        card = b.role is Role.NAV and b.words <= 6 and _CARD_TIME.fullmatch(block_key(b)) is not None
+        if b.words <= 8 and (card or _MEDIA_TIME.fullmatch(block_key(b))):
             if b.role is Role.UNKNOWN:
                 b.label(Role.NAV, "nav", "media player progress")
             _player_title_below(blocks, i)
+            box = (b.meta.get("anc") or ())[-2:-1]
             for j in (i - 1, i - 2):
                 pb = blocks[j] if j >= 0 else None
                 if (
                     pb is None
                     or pb.role is not Role.UNKNOWN
                     or pb.words > 12
-                    or blocks[j + 1].meta.get("gap", 1) != 0
+                    or not (
+                        blocks[j + 1].meta.get("gap", 1) == 0
+                        or (box and box[0] in (pb.meta.get("anc") or ()))
+                    )
                 ):
-                    break  # only lines printed right above the player, with no blank line between
+                    break  # only lines printed right above the player, in its box or with no blank line
                 pb.label(Role.NAV, "nav", f"title line of the media player at {b.span}")
 
 
@@ -271,7 +278,13 @@ def _in_sidebar(b: Block, nodes: Any, wall: frozenset[str], class_tokens: Any) -
     return side
 
 
-_UPPER_PREFIX = re.compile(r"^[A-Z][A-Z' ]{1,30}\s*[:|»>—-]")
+# a label in capitals before the teaser's headline: 'READ MORE:', 'VIDÉO -', 'LIRE AUSSI :'
+_PREFIX = re.compile(r"^([^\W\d_][^\W\d_' ]{1,30}?)\s*[:|»>—-]")
+
+
+def _upper_prefix(text: str) -> bool:
+    m = _PREFIX.match(text)
+    return m is not None and m.group(1).isupper()
 
 
 # a player card's label on a line of its own: the line under it is the video's title
@@ -316,7 +329,7 @@ def teasers(doc: Document) -> None:
         why = words.match(block_key(b), b.words)
         if not why:
             continue
-        if _UPPER_PREFIX.match(b.text) or not ends_sentence(b.text):
+        if _upper_prefix(b.text) or not ends_sentence(b.text):
             b.label(Role.RELATED, "teasers", f"{why}: a one-line link to another story")
         else:
             b.note("teasers", "looks like a teaser but reads as a sentence; kept")

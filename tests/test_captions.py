@@ -8,6 +8,11 @@ from cleaner import Role
 from tests.helpers import page, role_of, run
 
 STYLES = [
+    (  # an Indian wire's slash after the prefix
+        "A ferry approaches the terminal at Vyttila on Saturday (File Photo/PTI)",
+        "A ferry approaches the terminal at Vyttila on Saturday",
+        "PTI",
+    ),
     (
         "A wounded man in Irpin, Ukraine (Anadolu Agency via Getty Images)",
         "A wounded man in Irpin, Ukraine",
@@ -393,3 +398,48 @@ def test_a_provided_by_line_under_a_photo_is_its_credit() -> None:
     assert art.captions == [
         {"text": "Crews inspect the quay wall after the storm", "credit": "Provided by Harbour Gazette"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # a Japanese caption crediting its photographer in full-width brackets (撮影: "shot by")
+        (
+            "港に停泊する漁船＝12日午前、釧路市（山田一郎撮影）",
+            {"text": "港に停泊する漁船＝12日午前、釧路市", "credit": "山田一郎撮影"},
+        ),
+        # a wire's short name in full-width brackets
+        (
+            "港に停泊する漁船＝12日午前、釧路市（共同）",
+            {"text": "港に停泊する漁船＝12日午前、釧路市", "credit": "共同"},
+        ),
+        # a French caption, then '- Name - Outlet'
+        (
+            "Le quai nord du port (photo d'illustration). - Claire Dubois - France Bleu Nord",
+            {
+                "text": "Le quai nord du port (photo d'illustration).",
+                "credit": "Claire Dubois - France Bleu Nord",
+            },
+        ),
+        ("Le quai nord du port - un matin d'hiver - vu du phare", None),  # dashes in a sentence
+    ],
+)
+def test_captions_under_a_picture_element_in_other_languages(
+    line: str, caption: dict[str, str] | None
+) -> None:
+    import cleaner
+
+    # (<picture><source …><img>: libxml2 nests the image inside the unclosed <source>)
+    pic = "<a href='/i/1'><picture><source type='image/webp' srcset='a.webp'><img src='a.jpg' alt=''></picture></a>"
+    for where in ("hero", "inside"):
+        fig = f"<div class='media'>{pic}<div class='c'>{line}</div></div>"
+        hero, inside = (fig, "") if where == "hero" else ("", fig)
+        art = cleaner.clean(
+            f"<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header>{hero}"
+            f"<article><h1>Harbour news today</h1>{inside}{ARTICLE_P}</article></body></html>"
+        )
+        if caption is None:  # (alone in the image's wrapper it is still a caption, without credit)
+            assert all(c["credit"] is None for c in art.captions), where
+        else:
+            assert art.captions == [caption], where
+            assert len(art.paragraphs) == 2, where

@@ -18,7 +18,7 @@ from .._model import Block, Document, Role
 from .._pipeline import Filter
 from .._readers.html import CREDIT_BOX
 from ._common import article_start, block_key, body_like, ends_sentence, link_dense, set_aside, wording_for
-from ._meta import is_date_line, parse_byline, provenance_of
+from ._meta import CJK_CHARS, is_date_line, parse_byline, provenance_of
 
 NAME = "captions"
 _MAX_CAPTION_WORDS = 70
@@ -47,7 +47,8 @@ def _credits() -> _Credits:
     )
     pfx = sorted(data["prefixes"], key=len, reverse=True)
     alts = "|".join(re.escape(p) for p in pfx)
-    prefix = re.compile(rf"(?i:(?:{alts}))\s*[:：・]\s*")  # 撮影・中西幸大: Japanese papers use ・
+    # 撮影・中西幸大: Japanese papers use ・; 'Photo/ANI', 'File Photo/PTI': Indian wires a slash
+    prefix = re.compile(rf"(?i:(?:{alts}))\s*(?:[:：・]|/(?=\s*[A-Z]))\s*")
     prefix_by = re.compile(r"(?i:(?:photo|photograph|image|picture|illustration)s?\s+by)\s+")
     orgs = frozenset(o.lower() for o in data.get("organisations") or ())
     words = re.compile("|".join(re.escape(w) for w in data["credit_words"]), re.I)
@@ -131,6 +132,23 @@ def _name_word(w: str) -> bool:
 _WORD_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)\s*[（\[](?P<cr>[^（）\[\]]{1,60})[）\]]$")
 # "… a year - Ellis Carbury for The Telegraph", "… Brasília - Pedro Ladeira/Folhapress"
 _DASH_TAIL = re.compile(r"^(?P<cap>.*?\S)\s+[-–—]\s+(?P<cr>[^-–—]{3,90})$")
+# "… à Dijon (photo d'illustration). - Pierre Marchal - BFM Dijon": a name and its outlet
+_DASH_PAIR_TAIL = re.compile(
+    r"^(?P<cap>.*?[.!?)]['’”]?)\s+[-–—]\s+(?P<cr>[^-–—]{3,50}?\s[-–—]\s[^-–—]{2,40})$"
+)
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+
+
+def _n_words(text: str) -> int:
+    """Words of a caption; a run of Japanese or Chinese characters, unspaced, counts as
+    one word for two characters ('斜里港に水揚げされた秋サケ' is a caption, not one word)."""
+    n = 0
+    for w in text.split():
+        cjk = sum(len(r) for r in _CJK_RUN.findall(w))
+        n += max(1, cjk // 2) if cjk else 1
+    return n
+
+
 # "… de la ciudad. Foto Prensa Municipalidad de Villa Gesell": a credit word, no colon
 _BARE_PREFIX_TAIL = re.compile(
     r"^(?P<cap>.*?[.!?]['’”]?)\s+(?P<pfx>Foto|Fotos|Photo|Photos|Fotografía|Imagen|Imagem|Crédito|Credit|Picture|Bild)"
@@ -282,8 +300,11 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     m = pm
     if m is None and tail:
         d = _DASH_TAIL.match(text)  # "… in Brasília - Pedro Ladeira/Folhapress"
-        if d and len(d.group("cap").split()) >= 2 and (why := _tail_credit(d.group("cr").strip())):
+        if d and _n_words(d.group("cap")) >= 2 and (why := _tail_credit(d.group("cr").strip())):
             return d.group("cap").strip(), d.group("cr").strip(), f"{why} after a dash"
+        d = _DASH_PAIR_TAIL.match(text)
+        if d and _n_words(d.group("cap")) >= 2 and _tail_credit(re.sub(r"\s[-–]\s", " — ", d.group("cr"))):
+            return d.group("cap").strip(), d.group("cr").strip(), "'- Name - Outlet' credit after the caption"
         b = _BARE_PREFIX_TAIL.match(text)  # "… de la ciudad. Foto Prensa Municipalidad"
         if b and _name_words(b.group("cr").strip()):
             return b.group("cap").strip(), b.group("cr").strip(), f"{b.group('pfx')!r} credit without a colon"
@@ -401,7 +422,7 @@ def captions(doc: Document) -> None:
             split = _split_caption(text)
             if split is not None and split[0]:
                 cap, credit, why = split
-                if len(cap.split()) < 2:
+                if _n_words(cap) < 2:
                     b.note(NAME, f"ends like a credit ({why}) but the caption is too short; kept")
                 else:
                     b.meta.update(caption=cap, credit=credit)
@@ -512,7 +533,7 @@ def _caption_named(doc: Document, b: Block) -> bool:
 
 def _wordy(text: str) -> bool:
     """Three words of letters at least: a caption, not a counter ('1 - 5 of 36') or a stub."""
-    return sum(any(c.isalpha() for c in w) for w in text.split()) >= 3
+    return _n_words(" ".join(w for w in text.split() if any(c.isalpha() for c in w))) >= 3
 
 
 def _slide_credit(doc: Document, i: int) -> Block | None:
@@ -558,17 +579,22 @@ def _lead_caption(doc: Document, i: int) -> None:
     if b.words > _MAX_CAPTION_WORDS:
         return
     cap, credit = b.meta.get("caption"), b.meta.get("credit")
-    if b.kind == "caption" and cap and credit and len(str(cap).split()) >= 3:
+    if b.kind == "caption" and cap and credit and _n_words(str(cap)) >= 3:
         # the page's own caption element, its credit in an element of its own
         b.meta["credit"] = _strip_prefix(str(credit))
         b.label(Role.CAPTION, NAME, f"the lead photo's caption element above the article (credit {credit!r})")
         return
     split = _split_caption(b.text, tail=True)
     agency = split is not None and "/" in split[1] and split[1].isupper() and bool(b.meta.get("after_image"))
+    # '…芽室町（佐藤健撮影）': a credit word in brackets; '漁船＝12日午前、釧路市（共同）': a
+    # Japanese caption's '＝ when, where' before an outlet's name
+    worded = split is not None and ("credit word" in split[2] or ("＝" in split[0] and "outlet" in split[2]))
     if (
         split is not None
-        and len(split[0].split()) >= 3
-        and (ends_sentence(split[0]) or b.kind == "caption" or agency)
+        and _n_words(split[0]) >= 3
+        and (
+            ends_sentence(split[0]) or b.kind == "caption" or agency or (worded and b.meta.get("after_image"))
+        )
     ):
         cap, credit, why = split  # (a rail card's headline with its source is no caption;
         # under a picture, 'NAME/AGENCY' in capitals is a credit even after no full stop)
@@ -677,7 +703,7 @@ def _image_caption(doc: Document, i: int) -> None:
             b.label(Role.CAPTION, NAME, f"text under an image, with a credit element ({credit_el!r})")
             return
     split = _split_caption(b.text, tail=True)
-    if split is not None and split[0] and len(split[0].split()) >= 2:
+    if split is not None and split[0] and _n_words(split[0]) >= 2:
         cap, credit, why = split
         b.meta.update(caption=cap, credit=_strip_prefix(credit))
         b.label(Role.CAPTION, NAME, f"text under an image ending with a credit ({why}: {credit!r})")

@@ -1523,3 +1523,43 @@ def test_a_bare_name_under_the_headline_in_a_box_named_a_byline(cls: str) -> Non
     assert cleaner.clean(html).authors == ["Priya Kandola", "Théo Lacaze"]
     # the same line in a box named otherwise is no evidence: a topic, a place
     assert cleaner.clean(html.replace(f"class='{cls}'", "class='tags-row'")).authors == []
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [
+        # a wordmark image alone, its alt the outlet's name, then the lead photo
+        ("<a href='/channel/x1'><img src='/c/wordmark@2x.png' alt='The Harbour Review'></a>"
+         "<img src='lead.jpg' alt=''>", "The Harbour Review"),
+        # an image in a link to the outlet's page on the aggregator, named as the page is
+        ("<a href='/harbour-review-magazine-1588201'><img src='/i/x9?type=thumb' alt='Harbour Review Magazine'></a>"
+         "<div>October 9, 2024</div>", "Harbour Review Magazine"),
+        # a source's avatar beside a link to its handle
+        # (a name of two capitalised words could be a person's: 'The' or an outlet word decides)
+        ("<div class='src'><img src='/avatars/harbourrev/48.png' alt=''>"
+         "<div><a href='/@TheHarbourReview'><b>The Harbour Review</b></a></div></div>", "The Harbour Review"),
+        # a person's avatar beside their handle: a curator, not the publisher
+        ("<div class='src'><img src='/avatars/janedoe/48.png' alt=''>"
+         "<div><a href='/@JaneDoe'><b>Jane Doe</b></a></div></div>", None),
+        # a menu icon beside a section's link
+        ("<div class='menu'><img src='/icons/logo-markets.svg' alt=''><a href='/markets'>Markets</a></div>", None),
+    ],
+)  # fmt: skip
+def test_a_publisher_shown_only_as_a_logo_or_an_avatar_beside_its_handle(
+    source: str, want: str | None
+) -> None:
+    html = page(
+        f"<header><a href='/'>Home</a> <a href='/news'>News</a></header>{source}"
+        f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    assert cleaner.clean(html).publisher == want
+
+
+def test_a_sites_masthead_logo_far_above_the_headline_is_not_a_source() -> None:
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(12))
+    html = page(
+        "<header><a href='/'><img src='/static/logo.svg' alt='Harbour Review'></a></header>"
+        f"<nav><ul>{menu}</ul></nav>"
+        f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    assert cleaner.clean(html).publisher is None

@@ -686,6 +686,46 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
                 chosen = n
         if beside == n == chosen and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):
             b.label(Role.PUBLISHER, NAME, "a logo beside its own name (publisher lockup)")
+    if chosen is None:
+        _logo_alone(doc, found, start)
+
+
+def _logo_alone(doc: Document, found: _Found, start: int) -> None:
+    """No name stands beside a logo: a source's wordmark above the article (its alt text),
+    or a source's avatar beside a link to the source's page named as the page is
+    ('<img src="/avatars/thetyee.png" alt=""> <a href="/@TheTyee">The Tyee</a>')."""
+    blocks = doc.blocks
+    title = next((i for i, b in enumerate(blocks[: start + 1]) if b.role is Role.TITLE), start)
+    for i in range(max(0, title - 8), min(start + 1, len(blocks))):
+        b = blocks[i]
+        if b.role is Role.CAPTION or b.meta.get("hidden") or not b.meta.get("img_logo"):
+            continue
+        if b.text in (b.meta.get("source_links") or ()) and _source_name(doc, b.text):
+            found.set_publisher(b.text, 1)
+            b.label(Role.PUBLISHER, NAME, "a source's avatar beside a link to its page: the publisher")
+            return
+    for alt, at in doc.meta.get("logos") or ():
+        name = _LOGO_WORDS.sub("", alt).strip(" .:|")
+        # (the site's own masthead far above a headline is the aggregator's; a source's
+        # wordmark stands near the article's head)
+        if at <= start and title - at <= 8 and _source_name(doc, name):
+            found.set_publisher(name, 1)
+            doc.trace.append(
+                Decision(NAME, "meta", f"publisher={name!r}: a logo's alt text above the article")
+            )
+            return
+
+
+def _source_name(doc: Document, name: str) -> bool:
+    return (
+        bool(name)
+        and len(name.split()) <= 6
+        and not ends_sentence(name)
+        and not name_shaped(name)  # a person's avatar: a curator
+        and name.lower() not in ("logo", "image", "photo", "avatar")
+        and not _aggregator_name(doc, name)
+        and not aggregator_edition(name)
+    )
 
 
 def _bare_author(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -147,8 +147,28 @@ def read_html(
     body = root.find("body")
     walker.walk(body if body is not None else root)
     doc.meta["nodes"] = walker.nodes
+    if walker.logos:
+        doc.meta["logos"] = walker.logos
     _dash_lists(doc.blocks)
     return doc
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _slug_names(href: str, name: str) -> bool:
+    """A link to the page of the outlet it names: '/@TheTyee' for 'The Tyee',
+    '/smithsonian-magazine-1588201' for 'Smithsonian Magazine' (a trailing id allowed)."""
+    if not href or len(name) < 3 or len(name.split()) > 6:
+        return False
+    seg = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+    bare = re.sub(r"[-_.]?\d+$", "", seg.lstrip("@"))  # '…-1588201': the site's id for the source
+    squashed = _squash(name)
+    if len(squashed) < 3 or _squash(bare) != squashed:
+        return False
+    # a handle, an id or a name of words: '/markets' for 'Markets' is a section's menu link
+    return seg.startswith("@") or bare != seg.lstrip("@") or len(name.split()) >= 2
 
 
 def _dash_lists(blocks: list[Block]) -> None:
@@ -279,6 +299,8 @@ class _Walker:
         self.list_stack: list[list[int]] = []  # per open list: [ordered, counter]
         self.last_br = False
         self.img_pending = False  # an image stood alone just before the next text
+        self.logos: list[tuple[str, int]] = []  # (alt, blocks before it) of each logo image
+        self.source_links: list[str] = []  # links named as their page: '<a href="/@TheTyee">The Tyee'
         self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
         self.img_logo = False  # its address or class says it is a logo or a source's avatar
         self.img_wrap: int | None = None  # the element holding that image
@@ -316,10 +338,18 @@ class _Walker:
                     self._text(el.tail)
                 continue
             if tag in ("img", "amp-img"):
+                alt = " ".join((el.get("alt") or "").split())
+                # a logo by its address or class, or inside a link to the page its alt names
+                # ('<a href="/smithsonian-magazine-1588201"><img alt="Smithsonian Magazine">')
+                logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}")) or _slug_names(
+                    next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
+                )
+                if logo and alt:
+                    self.logos.append((alt, len(self.doc.blocks)))
                 if not "".join(self.plain).strip():
                     self.img_pending = True
-                    self.img_alt = " ".join((el.get("alt") or "").split())
-                    self.img_logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}"))
+                    self.img_alt = alt
+                    self.img_logo = logo
                     self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
                     self._text(el.tail)
@@ -421,6 +451,7 @@ class _Walker:
         credit_el, self.credit_el = self.credit_el, None
         author_links, self.author_links = self.author_links, []
         name_spans, self.name_spans = self.name_spans, []
+        source_links, self.source_links = self.source_links, []
         if self.credit_at:
             self.credit_at = [0 for _ in self.credit_at]
         if self.plain_at:
@@ -468,6 +499,8 @@ class _Walker:
             blk.meta["author_links"] = author_links
         if name_spans:
             blk.meta["name_spans"] = name_spans
+        if source_links:
+            blk.meta["source_links"] = source_links
         blk.meta.update(extra)
 
     def _font_size(self, el: Any) -> float | None:
@@ -595,6 +628,8 @@ class _Walker:
                 name = _flat("".join(self.plain[start:]))
                 if name:
                     self.author_links.append(name)
+            elif href and _slug_names(href, text := _flat("".join(self.plain[start:]))):
+                self.source_links.append(text)
         elif kind == "credit" and self.credit_at:
             start = self.credit_at.pop()
             text = _flat("".join(self.plain[start:]))

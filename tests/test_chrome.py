@@ -276,3 +276,32 @@ def test_a_premium_badge_over_the_headline_does_not_hide_the_wall_that_ends_the_
     assert art.paywalled is True
     art = run("Premium\n\n" + page())
     assert art.paywalled is False
+
+
+@pytest.mark.parametrize("stamp", ["11:41 p.m. ET", "3:41 PM", "10 p.m.", "14.05 Uhr"])
+def test_a_live_blogs_entry_stamp_alone_on_its_line_is_not_body(stamp: str) -> None:
+    entry = "Crews reopened the northbound lanes after clearing the last of the debris from the bridge."
+    art = run(page(stamp, entry))
+    assert stamp not in art.paragraphs and entry in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SYL // MCL",
+        "JFC//JAP",
+        "Lusa/Fim",
+        "0:58 · Harbour TV",
+        "VIDEO2:14",
+        "Video player requires JavaScript. Watch on harbour.tv",
+    ],
+)
+def test_wire_sign_offs_and_video_stubs_are_not_body(line: str) -> None:
+    art = run(page(line))
+    assert line not in art.paragraphs and len(art.paragraphs) == 3
+
+
+def test_a_republished_under_licence_line_names_the_publisher_and_is_not_body() -> None:
+    line = "This article originally appeared on Harbour Ledger and is republished under a Creative Commons license."
+    art = run(page() + "\n" + line + "\n")
+    assert line not in art.paragraphs and art.publisher == "Harbour Ledger"

@@ -420,3 +420,35 @@ def test_a_sentence_around_a_date_is_not_a_date_line(line: str) -> None:
 )
 def test_a_beat_before_a_role_noun_is_a_role_line(line: str, want: bool) -> None:
     assert beat_role(line) is want
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "Setúbal, 07 fev 2024 (Lusa) - A câmara aprovou hoje o plano de obras para a marginal.",
+            "2024-02-07",
+        ),
+        (
+            "Namur, 12 avril 2025 (Belga) – Le conseil communal a voté lundi le budget des travaux.",
+            "2025-04-12",
+        ),
+        (
+            "BERGEN, May 3, 2024 (NTB) — The city council voted on Friday to close the old bridge.",
+            "2024-05-03",
+        ),
+        # no year in the dateline: no date guessed
+        ("BERGEN, May 3 (NTB) — The city council voted on Friday to close the old bridge for repairs.", None),
+        # a place and a date in an ordinary sentence: no dateline
+        ("Bergen, May 3, 2024 was the day the city council voted to close the old bridge for repairs.", None),
+    ],
+)
+def test_a_wire_dateline_dates_a_page_that_states_no_other_date(opening: str, date: str | None) -> None:
+    art = run(f"{TITLE}\n\n{opening} {BODY}\n\n{BODY2}\n\n{BODY3}\n")
+    assert art.date == date
+
+
+@pytest.mark.parametrize("line", ["By KHOU 11 Staff", "By Science Desk Staff", "By Channel 4 Desk"])
+def test_a_stations_staff_or_a_desk_is_no_author(line: str) -> None:
+    assert parse_byline(line) is None or parse_byline(line).authors == []  # type: ignore[union-attr]
+    assert parse_byline(f"By Jane Doe and {line[3:]}").authors == ["Jane Doe"]  # type: ignore[union-attr]

@@ -16,26 +16,27 @@ _MONTHS = {
     for i, names in enumerate(
         [
             # English, French, German, Spanish, Italian, Portuguese, Dutch, Scandinavian;
-            # then Polish and Czech (nominative and genitive), Turkish
+            # then Polish and Czech (nominative and genitive), Turkish; Italian and Portuguese
+            # abbreviations ('07 fev 2024', '3 ott 2024')
             ("january", "jan", "janvier", "janv", "januar", "enero", "ene", "gennaio", "janeiro", "januari",
-             "styczeń", "stycznia", "leden", "ledna", "ocak"),
+             "styczeń", "stycznia", "leden", "ledna", "ocak", "gen"),
             ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio",
-             "fevereiro", "februari", "luty", "lutego", "únor", "února", "şubat", "subat"),
+             "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "şubat", "subat"),
             ("march", "mar", "mars", "märz", "maerz", "marzo", "março", "marco", "maart", "mrz",
-             "marzec", "marca", "březen", "března", "mart"),
+             "marzec", "marca", "březen", "března", "mart", "mrt"),
             ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben",
              "dubna", "nisan"),
-            ("may", "mai", "mayo", "maggio", "maio", "mei", "maj", "maja", "květen", "května", "mayıs", "mayis"),
+            ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května", "mayıs", "mayis"),
             ("june", "jun", "juin", "juni", "junio", "giugno", "junho", "czerwiec", "czerwca", "červen",
-             "června", "haziran"),
+             "června", "haziran", "giu"),
             ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "julho", "lipiec", "lipca",
-             "červenec", "července", "temmuz"),
+             "červenec", "července", "temmuz", "lug"),
             ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpień", "sierpnia",
              "srpen", "srpna", "ağustos", "agustos"),
             ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro",
-             "wrzesień", "września", "září", "eylül", "eylul"),
+             "wrzesień", "września", "září", "eylül", "eylul", "set"),
             ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro", "out",
-             "październik", "października", "říjen", "října", "ekim"),
+             "październik", "października", "říjen", "října", "ekim", "ott"),
             ("november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu",
              "kasım", "kasim"),
             ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
@@ -297,6 +298,7 @@ _STAFF = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[\w&.'’+-]+")
+_DIGIT = re.compile(r"\d")
 
 
 def is_aggregator(text: str) -> bool:
@@ -605,8 +607,10 @@ def parse_byline(text: str) -> Byline | None:
                 continue
             elif (trimmed := _trim_role(piece)) is not None:
                 authors.append(trimmed)
-            elif len(toks := piece.split()) == 2 and normalize(toks[1]) in _STAFF:
-                continue  # "Eagle Staff", "Globe Staff": the paper's staff, not a person
+            elif len(toks := piece.split()) >= 2 and (
+                normalize(toks[-1]) == "staff" or (len(toks) == 2 and normalize(toks[1]) in _STAFF)
+            ):
+                continue  # "Eagle Staff", "KHOU 11 Staff": the paper's staff, not a person
             elif name_shaped(piece):
                 authors.append(piece)
             elif authors and _affiliation_like(piece):
@@ -620,8 +624,8 @@ def parse_byline(text: str) -> Byline | None:
                 authors.append(at.group(1))  # "Mariana Okafor in Reno"
             elif explicit and " " not in piece and piece.isupper() and len(piece) <= 8 and authors:
                 publisher = publisher or piece  # "By Jane Roe, KSDK": an acronym is the outlet
-            elif explicit and piece[:1].isupper() and len(piece.split()) <= 5:
-                authors.append(piece)
+            elif explicit and piece[:1].isupper() and len(piece.split()) <= 5 and not _DIGIT.search(piece):
+                authors.append(piece)  # (no person's name holds a digit: 'Channel 4 Desk')
             else:
                 return None
     for t in _SEP.split(tail) if tail else ():  # "…, Reuters · June 4, 2024 · 3 min read"

@@ -1261,7 +1261,30 @@ def _date_over_title(blocks: list[Block], title: int, found: _Found) -> None:
 def masthead(doc: Document) -> None:
     if doc.kind == "html":
         _html_header(doc)
-        return
+    else:
+        _text_header(doc)
+    if not doc.meta.get("date"):
+        _dateline_date(doc)
+
+
+# a wire story's dateline opening its first paragraph, the only date some pages give:
+# "Faro, 04 mar 2024 (Lusa) -", "Charleroi, 4 mars 2025 (Belga) –", "OSLO, March 4 2024 (NTB) —"
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?,\s+(?P<date>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+de)?\s+\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2},?\s+\d{4})\s*\([^()]{2,40}\)\s*[-–—]"
+)
+
+
+def _dateline_date(doc: Document) -> None:
+    """No date stated anywhere: the dateline of the first paragraph, when it has a year."""
+    first = next((b for b in doc.blocks if b.role in (Role.UNKNOWN, Role.BODY) and body_like(b)), None)
+    m = _DATELINE.match(first.text) if first is not None else None
+    iso = parse_date(m.group("date"))[0] if m else None
+    if iso:
+        doc.set_meta("date", iso, NAME, f"the dateline of the first paragraph ({m.group(0).strip()!r})")
+
+
+def _text_header(doc: Document) -> None:
     blocks = doc.blocks
     found = _Found()
     # provenance lines anywhere name the publisher

@@ -1563,3 +1563,36 @@ def test_a_sites_masthead_logo_far_above_the_headline_is_not_a_source() -> None:
         f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p></article>"
     )
     assert cleaner.clean(html).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("stated", "shown", "want"),
+    [
+        ("The Harbour Group", "Harbour", "Harbour"),  # a company's name for its title
+        ("Harbour Zeitung GmbH & Co KG", "Harbour Zeitung", "Harbour Zeitung"),
+        ("HarbourLedger.co.uk", "Harbour Ledger", "Harbour Ledger"),  # a site's address
+        ("港湾新聞社", "港湾新聞", "港湾新聞"),  # the company that prints the paper
+        ("Harbour Ledger", "Harbour Ledger (Ontario Edition)", "Harbour Ledger"),  # an edition, not the name
+        ("Harbour Ledger", "Quayside Courier", "Harbour Ledger"),  # another name: the stated one stands
+    ],
+)
+def test_the_publisher_as_the_page_shows_it_over_its_company_or_site_form(
+    stated: str, shown: str, want: str
+) -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Ferry terminal roof to be replaced",
+                     "publisher": {"@type": "Organization", "name": stated}})  # fmt: skip
+    html = page(
+        f"<div class='source'>{shown}</div>"
+        f"<article><h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p><p>{PARA2}</p></article>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    assert cleaner.clean(html).publisher == want
+
+
+def test_a_logos_alt_without_the_letters_marks_names_the_line_beside_it() -> None:
+    html = page(
+        "<div class='masthead'><a href='/kaernten/'><img src='/i/logo.png' alt='Seeblatt Kaernten'></a>"
+        "<div>Seeblatt Kärnten</div><div>Montag, 4. März 2024</div></div>"
+        f"<article><h1>Stadtbusse fahren ab Mai im Zehn-Minuten-Takt</h1><p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    assert cleaner.clean(html).publisher == "Seeblatt Kärnten"

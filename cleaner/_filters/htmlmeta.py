@@ -195,9 +195,13 @@ def _publisher(
     doc: Document,
 ) -> tuple[str | None, str]:
     skipped: list[str] = []
+    # (a section's link under the publisher's page, '/publisher/the-athletic/mls', is no name)
+    sections = {normalize(v) for v in tags.get("article:section", ())}
+    if art and isinstance(art.get("articleSection"), str):
+        sections.add(normalize(art["articleSection"]))
     for v in marks.get("publisher", ()):
         v = _BY.sub("", v).strip(" .:")
-        if v and not aggregator(v):
+        if v and not aggregator(v) and normalize(v) not in sections:
             return v, "the site profile's publisher selector"
         skipped.append(v)
     cands: list[tuple[str, str]] = []

@@ -390,6 +390,9 @@ def _states(doc: Document, key: str, b: Block) -> bool:
     line = b.norm.strip(" .:|")
     if key == "publisher":
         line = _FOLLOW.sub("", line).strip(" .:|")
+        core = normalize(_CORPORATE.sub("", _SITE_TLD.sub("", val)).strip()).strip(" .:|")
+        if core and core == line:  # '中日新聞' for the stated '中日新聞社', 'Slate' for 'The Slate Group'
+            return True
     return normalize(val).strip(" .:|") == line
 
 
@@ -491,6 +494,8 @@ def _html_header(doc: Document) -> None:
             continue
         if i < start and b.words <= 8 and _states(doc, "publisher", b):
             b.label(Role.PUBLISHER, NAME, "the publisher the page states")
+            # (as shown: 'Slate', not 'The Slate Group'; without its follow button)
+            found.set_publisher(re.sub(_FOLLOW.pattern, "", b.text, flags=re.I).strip(" .:|"), 3)
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
@@ -562,6 +567,26 @@ def _html_header(doc: Document) -> None:
             doc.trace.append(Decision(NAME, "meta", f"authors={found.authors!r}: from the page's byline"))
 
 
+_CORPORATE = re.compile(
+    r"(?i)(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|s\.a\.?|inc\.?|llc|ltd\.?|limited|plc|group|media group|"
+    r"media|company|co\.|corporation|corp\.?|holdings|verlag|mediengruppe))+$|^the\s+(?=\S+\s+group$)"
+    r"|(?<=[聞信報])社$"  # 中日新聞社: the company that prints 中日新聞
+)
+_SITE_TLD = re.compile(r"(?i)\.(?:com|co\.uk|org|net|de|at|ch|fr|es|it|ca|ie|in|com\.au|co\.nz|co\.za)$")
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae", "ø": "oe"})
+
+
+def _fold(text: str) -> str:
+    """A name as an address or an alt text may spell it without its letters' marks."""
+    return _squash(text.lower().translate(_FOLD))
+
+
 def _fuller_publisher(doc: Document, found: _Found) -> None:
     """The tags often give a broadcaster's short name (og:site_name 'KCRA') where its
     logo shows the name readers know ('KCRA 3', 'WBAL-TV 11 Baltimore'): the page's
@@ -570,10 +595,22 @@ def _fuller_publisher(doc: Document, found: _Found) -> None:
     if not isinstance(stated, str) or not seen:
         return
     s, f = normalize(stated), normalize(seen)
+    # a company's or a site's form of the name ('The Slate Group', 'Kleine Zeitung GmbH &
+    # Co KG', 'BelfastTelegraph.co.uk') gives way to the name the page shows ('Slate')
+    core = normalize(_CORPORATE.sub("", _SITE_TLD.sub("", stated)).strip())
+    if (
+        core != s
+        and core
+        and (_squash(core) == _squash(f) or (f.startswith(core) and f[len(core) :][:1] == " "))
+    ):
+        doc.meta["publisher"] = doc.given["publisher"] = seen
+        doc.trace.append(Decision(NAME, "meta", f"publisher={seen!r}: the page shows {stated!r} as {seen!r}"))
+        return
     if (
         len(f) > len(s)
         and f.startswith(s)
         and f[len(s)] in " -"
+        and not f[len(s) :].strip(" -").startswith("(")  # '… (Ontario Edition)': an edition, not the name
         and len(seen.split()) <= len(stated.split()) + 3
     ):
         doc.meta["publisher"] = doc.given["publisher"] = seen
@@ -677,6 +714,8 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             continue
         n = normalize(name)
         beside = b.norm.strip(" .:|")
+        if beside != n and _fold(beside) == _fold(n):  # alt 'Kleine Zeitung Kaernten', shown 'Kärnten'
+            name, n = b.text.strip(" .:|"), beside
         if chosen is None:
             if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
                 found.set_publisher(name, 2)
@@ -1000,6 +1039,10 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
         if i >= start or not set_aside(b, "content", "boxes"):
             continue
         near_title = title >= 0 and title - 6 <= i < title
+        if near_title and b.words <= 8 and _states(doc, "publisher", b):
+            found.set_publisher(re.sub(_FOLLOW.pattern, "", b.text, flags=re.I).strip(" .:|"), 3)
+            b.label(Role.PUBLISHER, NAME, "the publisher the page states, above the headline")
+            continue
         if (
             near_title
             and b.words <= 6

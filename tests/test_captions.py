@@ -8,6 +8,16 @@ from cleaner import Role
 from tests.helpers import page, role_of, run
 
 STYLES = [
+    (  # two pictures side by side, two credits
+        "The ferry at dusk, left, and a deckhand at the landing, right, on Feb. 28. Ana Ruiz/The Harbour Post; Jo Lee/The Courier",
+        "The ferry at dusk, left, and a deckhand at the landing, right, on Feb. 28.",
+        "Ana Ruiz/The Harbour Post; Jo Lee/The Courier",
+    ),
+    (  # the credit span glued to the full stop, two credits in capitals
+        "Crews patch potholes on Whyte Avenue on Thursday.GREG MARTIN/POSTMEDIA; ANNA VOLK/POSTMEDIA",
+        "Crews patch potholes on Whyte Avenue on Thursday.",
+        "GREG MARTIN/POSTMEDIA; ANNA VOLK/POSTMEDIA",
+    ),
     (  # an Indian wire's slash after the prefix
         "A ferry approaches the terminal at Vyttila on Saturday (File Photo/PTI)",
         "A ferry approaches the terminal at Vyttila on Saturday",

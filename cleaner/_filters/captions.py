@@ -76,19 +76,23 @@ _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|we
 _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
 # "... on Monday. REUTERS/Camille Baudry": an agency in capitals, a slash, a name
 # "... on Tuesday. Ana Ruiz/The Halden Post": a sentence, then 'Name/Outlet'
-_GLUED_NAME = re.compile(
-    r"^(?P<cap>.*?[.!?])\s+(?P<cr>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:(?:The )?[A-Z][\w&'’.-]*"
-    r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))$"  # or "Name/user@paper.com"
+# (two pictures, two credits: "Ana Ruiz/The Halden Post; Jo Lee/The Courier")
+_NAME_SLASH_OUTLET = (
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:(?:The )?[A-Z][\w&'’.-]*"
+    r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"  # or "Name/user@paper.com"
 )
+_GLUED_NAME = re.compile(rf"^(?P<cap>.*?[.!?])\s+(?P<cr>{_NAME_SLASH_OUTLET}(?:; {_NAME_SLASH_OUTLET})?)$")
 _GLUED_END = re.compile(
     r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"
 )
 # "… no final de 2023 MIGUEL A. LOPES/LUSA": a run of capitals with a slash closing a
 # caption in mixed case is its credit, sentence end or not (an initial is no sentence end)
 _UC = "A-ZÀ-ÖØ-Þ"
+_CAPS_SLASH = rf"[{_UC}][{_UC}.'’-]*(?: [{_UC}][{_UC}.'’-]*){{0,4}} ?/ ?[{_UC}][{_UC}.&'’-]+(?: [{_UC}][{_UC}&'’-]*){{0,3}}"
+# (a credit span glued to the caption's full stop: '… this year.GREG MARTELL/POSTMEDIA'; two credits)
 _CAPS_SLASH_END = re.compile(
-    rf"^(?P<cap>.*[a-zß-öø-ÿ0-9)][.!?]?[ |·•]*)\s(?P<cr>[{_UC}][{_UC}.'’-]*(?: [{_UC}][{_UC}.'’-]*){{0,4}}"
-    rf" ?/ ?[{_UC}][{_UC}.&'’-]+(?: [{_UC}][{_UC}&'’-]*){{0,3}})$"
+    rf"^(?P<cap>.*[a-zß-öø-ÿ0-9)][.!?]?[ |·•]*)(?:\s|(?<=[a-zß-öø-ÿ0-9)][.!?]))"
+    rf"(?P<cr>{_CAPS_SLASH}(?:; {_CAPS_SLASH})?)$"
 )
 # "Scott Halvorsen, Deseret News" alone under a caption: photographer, outlet
 _NAME_OUTLET = re.compile(

@@ -134,7 +134,15 @@ def promo(doc: Document) -> None:
 
 
 _RUNNING_TIME = re.compile(r"(?:\d+:)?\d{1,2}:\d\d")
-_CARD_TIME = re.compile(r"[^·•|\d]{1,30} ?[·•|] ?(?:\d+:)?\d{1,2}:\d\d")
+# a video card's source or label with the running time: 'Video · 2:14', 'ANI · 0:58', '0:58 · KPRC 2'
+# (a label of no digits and no day word: 'Today · 10:32', 'mié, 14 de mayo · 10:32' are times)
+_CARD_TIME = re.compile(
+    r"[^·•|\d]{1,30} ?[·•|] ?(?:\d+:)?\d{1,2}:\d\d|(?:\d+:)?\d{1,2}:\d\d ?[·•|] ?[^·•|\d]{1,30}(?: \d{1,2})?"
+)
+_DAY_WORD = re.compile(
+    r"(?:today|yesterday|tonight|updated|published|posted|heute|gestern|aktualisiert|aujourd'hui|hier|"
+    r"mis à jour|publié|hoy|ayer|actualizado|oggi|ieri|aggiornato|vandaag|gisteren|idag|igår|i dag|i går)\b"
+)
 _MEDIA_TIME = re.compile(
     r"(?:\d+:)?\d{1,2}:\d\d ?/ ?(?:\d+:)?\d{1,2}:\d\d|duration:? ?\d+(?::\d\d)+|\d+ ?min(?:ute)?s? (?:listen|audio)"
 )
@@ -150,8 +158,16 @@ def nav(doc: Document) -> None:
     for i, b in enumerate(blocks):
         if b.words == 1 and b.meta.get("after_image") and _RUNNING_TIME.fullmatch(b.text.strip()):
             _player_title_below(blocks, i)  # '1:42' printed over a video's thumbnail
-        # (a video card's 'Harbour TV · 1:07' under its title, set aside by the nav wording)
-        card = b.role is Role.NAV and b.words <= 6 and _CARD_TIME.fullmatch(block_key(b)) is not None
+        # a video card's 'Harbour TV · 1:07' under its title
+        card = (
+            b.words <= 6
+            and ":" in b.text
+            and b.role in (Role.UNKNOWN, Role.NAV)
+            and _CARD_TIME.fullmatch(key := block_key(b)) is not None
+            and not _DAY_WORD.match(key)
+        )
+        if card and b.role is Role.UNKNOWN:
+            b.label(Role.NAV, "nav", "a video card's running time beside its source or label")
         if b.words <= 8 and (card or _MEDIA_TIME.fullmatch(block_key(b))):
             if b.role is Role.UNKNOWN:
                 b.label(Role.NAV, "nav", "media player progress")

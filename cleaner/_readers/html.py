@@ -20,10 +20,11 @@ and are not blocks at all.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -157,18 +158,30 @@ def _squash(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
+@functools.lru_cache(maxsize=4096)
+def _slug_key(href: str) -> tuple[str, bool] | None:
+    """The last step of a link's path, squashed ('/@TheTyee' -> 'thetyee'), and whether it
+    is a handle or carries an id ('/smithsonian-magazine-1588201'); None if it names nothing."""
+    path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    seg = path[path.rfind("/") + 1 :]
+    if not 3 <= len(seg) <= 80 or "." in seg:
+        return None
+    bare = _TRAILING_ID.sub("", seg.lstrip("@"))  # '…-1588201': the site's id for the source
+    key = _squash(bare)
+    return (key, seg.startswith("@") or bare != seg.lstrip("@")) if len(key) >= 3 else None
+
+
+_TRAILING_ID = re.compile(r"[-_]?\d+$")
+
+
 def _slug_names(href: str, name: str) -> bool:
     """A link to the page of the outlet it names: '/@TheTyee' for 'The Tyee',
     '/smithsonian-magazine-1588201' for 'Smithsonian Magazine' (a trailing id allowed)."""
-    if not href or len(name) < 3 or len(name.split()) > 6:
-        return False
-    seg = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
-    bare = re.sub(r"[-_.]?\d+$", "", seg.lstrip("@"))  # '…-1588201': the site's id for the source
-    squashed = _squash(name)
-    if len(squashed) < 3 or _squash(bare) != squashed:
+    key = _slug_key(href) if href else None
+    if key is None or len(name) < 3 or len(name.split()) > 6 or _squash(name) != key[0]:
         return False
     # a handle, an id or a name of words: '/markets' for 'Markets' is a section's menu link
-    return seg.startswith("@") or bare != seg.lstrip("@") or len(name.split()) >= 2
+    return key[1] or len(name.split()) >= 2
 
 
 def _dash_lists(blocks: list[Block]) -> None:
@@ -337,16 +350,28 @@ class _Walker:
                 if el.tail:
                     self._text(el.tail)
                 continue
+            if tag in ("source", "track"):  # (empty; libxml2 may nest a picture's <img> in one)
+                if len(el):
+                    stack.extend((child, False) for child in reversed(el))
+                if el.tail:
+                    self._text(el.tail)
+                continue
             if tag in ("img", "amp-img"):
-                alt = " ".join((el.get("alt") or "").split())
-                # a logo by its address or class, or inside a link to the page its alt names
-                # ('<a href="/smithsonian-magazine-1588201"><img alt="Smithsonian Magazine">')
-                logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}")) or _slug_names(
-                    next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
-                )
+                alt = el.get("alt") or ""
+                alt = " ".join(alt.split()) if alt else ""
+                pending = not "".join(self.plain).strip()
+                logo = False
+                if alt or pending:
+                    # a logo by its address or class, or inside a link to the page its alt names
+                    # ('<a href="/smithsonian-magazine-1588201"><img alt="Smithsonian Magazine">')
+                    logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}"))
+                    if not logo and alt and self.in_link:
+                        logo = _slug_names(
+                            next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
+                        )
                 if logo and alt:
                     self.logos.append((alt, len(self.doc.blocks)))
-                if not "".join(self.plain).strip():
+                if pending:
                     self.img_pending = True
                     self.img_alt = alt
                     self.img_logo = logo
@@ -628,7 +653,12 @@ class _Walker:
                 name = _flat("".join(self.plain[start:]))
                 if name:
                     self.author_links.append(name)
-            elif href and _slug_names(href, text := _flat("".join(self.plain[start:]))):
+            elif (
+                href
+                and self.img_pending  # (read only beside a logo or avatar: '<img …avatar…><a href="/@TheTyee">')
+                and self.img_logo
+                and _slug_names(href, text := _flat("".join(self.plain[start:])))
+            ):
                 self.source_links.append(text)
         elif kind == "credit" and self.credit_at:
             start = self.credit_at.pop()

@@ -1322,7 +1322,9 @@ def _dateline_date(doc: Document) -> None:
     """No date stated anywhere: the dateline of the first paragraph, when it has a year."""
     first = next((b for b in doc.blocks if b.role in (Role.UNKNOWN, Role.BODY) and body_like(b)), None)
     m = _DATELINE.match(first.text) if first is not None else None
-    iso = parse_date(m.group("date"))[0] if m else None
+    if m is None:
+        return
+    iso = parse_date(m.group("date"))[0]
     if iso:
         doc.set_meta("date", iso, NAME, f"the dateline of the first paragraph ({m.group(0).strip()!r})")
 

@@ -160,6 +160,11 @@ def squash_title(text: str) -> str:
     return _NOT_IDEOGRAPHIC_WS.sub(" ", text).strip(" \u3000")
 
 
+def squash(text: str) -> str:
+    """Letters and digits only, lower case: 'The Tyee', '/@TheTyee' and 'thetyee' agree."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def normalize(text: str) -> str:
     """Fold case, typographic quotes, dashes and whitespace for matching."""
     if not text.isascii():

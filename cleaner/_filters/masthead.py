@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .._model import Block, Decision, Document, Role, normalize
+from .._model import Block, Decision, Document, Role, normalize, squash
 from .._pipeline import Filter
 from .._profiles import Profile
 from ._common import (
@@ -575,16 +575,12 @@ _CORPORATE = re.compile(
 _SITE_TLD = re.compile(r"(?i)\.(?:com|co\.uk|org|net|de|at|ch|fr|es|it|ca|ie|in|com\.au|co\.nz|co\.za)$")
 
 
-def _squash(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae", "ø": "oe"})
 
 
 def _fold(text: str) -> str:
     """A name as an address or an alt text may spell it without its letters' marks."""
-    return _squash(text.lower().translate(_FOLD))
+    return squash(text.lower().translate(_FOLD))
 
 
 def _fuller_publisher(doc: Document, found: _Found) -> None:
@@ -601,7 +597,7 @@ def _fuller_publisher(doc: Document, found: _Found) -> None:
     if (
         core != s
         and core
-        and (_squash(core) == _squash(f) or (f.startswith(core) and f[len(core) :][:1] == " "))
+        and (squash(core) == squash(f) or (f.startswith(core) and f[len(core) :][:1] == " "))
     ):
         doc.meta["publisher"] = doc.given["publisher"] = seen
         doc.trace.append(Decision(NAME, "meta", f"publisher={seen!r}: the page shows {stated!r} as {seen!r}"))

@@ -30,7 +30,7 @@ import lxml.html
 from lxml import etree
 
 from .._errors import InputError
-from .._model import Block, Document, Span
+from .._model import Block, Document, Span, squash
 from .._render import escape_block_start, escape_inline
 from ._htmlmeta import TIME_ATTRS, page_meta
 from ._htmlsel import Marks, profile_marks
@@ -154,10 +154,6 @@ def read_html(
     return doc
 
 
-def _squash(text: str) -> str:
-    return "".join(c for c in text.lower() if c.isalnum())
-
-
 @functools.lru_cache(maxsize=4096)
 def _slug_key(href: str) -> tuple[str, bool] | None:
     """The last step of a link's path, squashed ('/@TheTyee' -> 'thetyee'), and whether it
@@ -167,7 +163,7 @@ def _slug_key(href: str) -> tuple[str, bool] | None:
     if not 3 <= len(seg) <= 80 or "." in seg:
         return None
     bare = _TRAILING_ID.sub("", seg.lstrip("@"))  # '…-1588201': the site's id for the source
-    key = _squash(bare)
+    key = squash(bare)
     return (key, seg.startswith("@") or bare != seg.lstrip("@")) if len(key) >= 3 else None
 
 
@@ -178,7 +174,7 @@ def _slug_names(href: str, name: str) -> bool:
     """A link to the page of the outlet it names: '/@TheTyee' for 'The Tyee',
     '/smithsonian-magazine-1588201' for 'Smithsonian Magazine' (a trailing id allowed)."""
     key = _slug_key(href) if href else None
-    if key is None or len(name) < 3 or len(name.split()) > 6 or _squash(name) != key[0]:
+    if key is None or len(name) < 3 or len(name.split()) > 6 or squash(name) != key[0]:
         return False
     # a handle, an id or a name of words: '/markets' for 'Markets' is a section's menu link
     return key[1] or len(name.split()) >= 2

@@ -382,6 +382,14 @@ _FOLLOW = re.compile(
 )
 
 
+_FOLLOW_ANY_CASE = re.compile(_FOLLOW.pattern, re.I)
+
+
+def _shown_name(text: str) -> str:
+    """A publisher's line as shown, without its follow button: 'Le Monde Follow' -> 'Le Monde'."""
+    return _FOLLOW_ANY_CASE.sub("", text).strip(" .:|")
+
+
 def _states(doc: Document, key: str, b: Block) -> bool:
     """The line is the stated value ('Le Monde', or 'Le Monde Follow' with its button)."""
     val = doc.meta.get(key)
@@ -495,7 +503,7 @@ def _html_header(doc: Document) -> None:
         if i < start and b.words <= 8 and _states(doc, "publisher", b):
             b.label(Role.PUBLISHER, NAME, "the publisher the page states")
             # (as shown: 'Slate', not 'The Slate Group'; without its follow button)
-            found.set_publisher(re.sub(_FOLLOW.pattern, "", b.text, flags=re.I).strip(" .:|"), 3)
+            found.set_publisher(_shown_name(b.text), 3)
             continue
         if b.words > 25 or (ends_sentence(b.text) and b.words > 8) or b.kind == "list_item":
             continue
@@ -1036,7 +1044,7 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             continue
         near_title = title >= 0 and title - 6 <= i < title
         if near_title and b.words <= 8 and _states(doc, "publisher", b):
-            found.set_publisher(re.sub(_FOLLOW.pattern, "", b.text, flags=re.I).strip(" .:|"), 3)
+            found.set_publisher(_shown_name(b.text), 3)
             b.label(Role.PUBLISHER, NAME, "the publisher the page states, above the headline")
             continue
         if (

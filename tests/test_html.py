@@ -1393,7 +1393,7 @@ def test_video_cards_with_a_running_time_are_not_body(card: str) -> None:
     assert cleaner.clean(html).paragraphs == [PARA, PARA2]
 
 
-@pytest.mark.parametrize("line", ["Today · 10:32", "miércoles, 14 de mayo de 2025 · 10:32"])
+@pytest.mark.parametrize("line", ["Today · 10:32", "Heute · 10:32", "miércoles, 14 de mayo de 2025 · 10:32"])
 def test_a_date_and_a_time_of_day_is_a_date_line_not_a_video_card(line: str) -> None:
     html = article(f"<h1>Ferry terminal roof to be replaced</h1><div>{line}</div><p>{PARA}</p><p>{PARA2}</p>")
     art = cleaner.clean(html)

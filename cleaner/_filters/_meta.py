@@ -66,6 +66,8 @@ _US_ZONE = re.compile(r"\b(?:et|est|edt|ct|cst|cdt|pt|pst|pdt|mt|mst|mdt)\b", re
 _RELATIVE = re.compile(
     r"\b(?:\d+\s*(?:s|m|h|d|w|mo|y|sec|secs|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?|years?)"
     r"(?:\s+ago)?|just now|yesterday|today|an? (?:hour|minute|day|week) ago|"
+    # "Heute", "hoy", "ieri" (not French 'hier', German and Dutch for 'here')
+    r"heute|gestern|aujourd'hui|hoy|ayer|oggi|ieri|vandaag|gisteren|idag|igår|hoje|ontem|"
     # the same in other languages: "il y a 5 h", "vor 6 Std.", "hace 2 horas", "3 ore fa"
     r"(?:vor|il y a|hace|há|fa)\s+(?:\d+|einem|einer|un|une|una|um)\s?(?:sek|min|minuten?|std|"
     r"stunden?|tag|tagen|h|heures?|jours?|horas?|minutos?|días?|dias?|ore|ora|giorni)\.?(?:\s+fa)?|"
@@ -181,6 +183,7 @@ class Vocab:
     places: frozenset[str] = field(default_factory=frozenset)  # "United States": a dateline, never a name
     kicker_labels: frozenset[str] = field(default_factory=frozenset)  # "Exclusive": a story kind, no section
     credit_prefixes: frozenset[str] = field(default_factory=frozenset)  # "Credit", "Photo": a credit's label
+    company_suffixes: tuple[str, ...] = ()  # "GmbH & Co KG", "Group": a company's form of a title
 
 
 @functools.lru_cache(maxsize=1)
@@ -195,6 +198,7 @@ def vocab() -> Vocab:
         "not_names",
         "affiliations",
         "kicker_labels",
+        "company_suffixes",
     ):
         if not all(isinstance(x, str) for x in d.get(key) or ()):
             raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
@@ -224,6 +228,7 @@ def vocab() -> Vocab:
         places=frozenset(normalize(s) for s in d.get("places") or ()),
         kicker_labels=frozenset(normalize(s) for s in d.get("kicker_labels") or ()),
         credit_prefixes=frozenset(normalize(s) for s in load("credits").get("prefixes") or ()),
+        company_suffixes=tuple(sorted(d.get("company_suffixes") or (), key=len, reverse=True)),
     )
 
 

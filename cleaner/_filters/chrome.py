@@ -24,6 +24,7 @@ from ._common import (
     key_of,
     wording_for,
 )
+from ._meta import is_date_line, is_update_line
 
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:
@@ -135,13 +136,9 @@ def promo(doc: Document) -> None:
 
 _RUNNING_TIME = re.compile(r"(?:\d+:)?\d{1,2}:\d\d")
 # a video card's source or label with the running time: 'Video · 2:14', 'ANI · 0:58', '0:58 · KPRC 2'
-# (a label of no digits and no day word: 'Today · 10:32', 'mié, 14 de mayo · 10:32' are times)
+# (a label of no digits and no date: 'Today · 10:32', 'mié, 14 de mayo · 10:32' are times)
 _CARD_TIME = re.compile(
     r"[^·•|\d]{1,30} ?[·•|] ?(?:\d+:)?\d{1,2}:\d\d|(?:\d+:)?\d{1,2}:\d\d ?[·•|] ?[^·•|\d]{1,30}(?: \d{1,2})?"
-)
-_DAY_WORD = re.compile(
-    r"(?:today|yesterday|tonight|updated|published|posted|heute|gestern|aktualisiert|aujourd'hui|hier|"
-    r"mis à jour|publié|hoy|ayer|actualizado|oggi|ieri|aggiornato|vandaag|gisteren|idag|igår|i dag|i går)\b"
 )
 _MEDIA_TIME = re.compile(
     r"(?:\d+:)?\d{1,2}:\d\d ?/ ?(?:\d+:)?\d{1,2}:\d\d|duration:? ?\d+(?::\d\d)+|\d+ ?min(?:ute)?s? (?:listen|audio)"
@@ -163,8 +160,9 @@ def nav(doc: Document) -> None:
             b.words <= 6
             and ":" in b.text
             and b.role in (Role.UNKNOWN, Role.NAV)
-            and _CARD_TIME.fullmatch(key := block_key(b)) is not None
-            and not _DAY_WORD.match(key)
+            and _CARD_TIME.fullmatch(block_key(b)) is not None
+            and not is_date_line(b.text)
+            and not is_update_line(b.text)
         )
         if card and b.role is Role.UNKNOWN:
             b.label(Role.NAV, "nav", "a video card's running time beside its source or label")

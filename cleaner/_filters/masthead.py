@@ -398,7 +398,7 @@ def _states(doc: Document, key: str, b: Block) -> bool:
     line = b.norm.strip(" .:|")
     if key == "publisher":
         line = _FOLLOW.sub("", line).strip(" .:|")
-        core = normalize(_CORPORATE.sub("", _SITE_TLD.sub("", val)).strip()).strip(" .:|")
+        core = normalize(_company_core(val)).strip(" .:|")
         if core and core == line:  # '中日新聞' for the stated '中日新聞社', 'Slate' for 'The Slate Group'
             return True
     return normalize(val).strip(" .:|") == line
@@ -575,12 +575,23 @@ def _html_header(doc: Document) -> None:
             doc.trace.append(Decision(NAME, "meta", f"authors={found.authors!r}: from the page's byline"))
 
 
-_CORPORATE = re.compile(
-    r"(?i)(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|s\.a\.?|inc\.?|llc|ltd\.?|limited|plc|group|media group|"
-    r"media|company|co\.|corporation|corp\.?|holdings|verlag|mediengruppe))+$|^the\s+(?=\S+\s+group$)"
-    r"|(?<=[聞信報])社$"  # 中日新聞社: the company that prints 中日新聞
-)
-_SITE_TLD = re.compile(r"(?i)\.(?:com|co\.uk|org|net|de|at|ch|fr|es|it|ca|ie|in|com\.au|co\.nz|co\.za)$")
+def _company_core(name: str) -> str:
+    """The publication's title inside a company's or a site's name: 'The Slate Group' ->
+    'Slate', 'Kleine Zeitung GmbH & Co KG' -> 'Kleine Zeitung', 'BelfastTelegraph.co.uk' ->
+    'BelfastTelegraph', '中日新聞社' (the company that prints 中日新聞) -> '中日新聞'."""
+    name = name.strip()
+    if DOMAIN.fullmatch(name):
+        return name.lower().removeprefix("www.").split(".")[0]
+    if len(name) > 2 and name[-1] == "社" and name[-2] in "聞信報":
+        return name[:-1]
+    suffix = next((x for x in vocab().company_suffixes if name.lower().endswith(" " + x)), None)
+    while suffix is not None:  # ('… Media Group Ltd')
+        name = name[: -len(suffix)].rstrip(" ,")
+        # ('The Slate Group': 'The' belongs to the group's name, not to the title)
+        if suffix == "group" and name.lower().startswith("the ") and " " not in name[4:]:
+            name = name[4:]
+        suffix = next((x for x in vocab().company_suffixes if name.lower().endswith(" " + x)), None)
+    return name
 
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "æ": "ae", "ø": "oe"})
@@ -601,7 +612,7 @@ def _fuller_publisher(doc: Document, found: _Found) -> None:
     s, f = normalize(stated), normalize(seen)
     # a company's or a site's form of the name ('The Slate Group', 'Kleine Zeitung GmbH &
     # Co KG', 'BelfastTelegraph.co.uk') gives way to the name the page shows ('Slate')
-    core = normalize(_CORPORATE.sub("", _SITE_TLD.sub("", stated)).strip())
+    core = normalize(_company_core(stated))
     if (
         core != s
         and core

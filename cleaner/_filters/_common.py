@@ -10,7 +10,6 @@ from .._data import PatternSet, compile_patterns, load
 from .._model import Block, Document, Role
 
 _EDGE = " .!:;,-|•·›»>→←<«*#_~\u25b6\u25ba\u2192\u00bb\u2039\u203a\u2022\u00b7\u25cf"
-_COUNTS = re.compile(r"\s*\(\d+\)$")
 
 
 def key_of(text_norm: str) -> str:

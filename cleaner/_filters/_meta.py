@@ -75,13 +75,15 @@ _RELATIVE = re.compile(
     re.I,
 )
 # the words that open a time stamp ("Updated", "Publicado", "Mis à jour"): on a date line,
-# and where a byline runs into its stamp
+# and where a byline runs into its stamp; the update words also mark an update line
+_UPDATE_WORDS = (
+    "updated|modified|edited|modifié|modifie|mis à jour|aktualisiert|actualizado|aggiornato|"
+    "bijgewerkt|aangepast|gewijzigd|atualizado|atualizada|uppdaterad|opdateret|oppdatert|"
+    "aktualizacja|zaktualizowano|aktualizováno|güncelleme|güncellendi|更新"
+)
 _STAMP_WORDS = (
-    "updated|published|posted|modified|publié|publie|modifié|modifie|mis à jour|veröffentlicht|"
-    "aktualisiert|publicado|publicada|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
-    "geplaatst|aangepast|gewijzigd|atualizado|atualizada|publicerad|uppdaterad|publiceret|opdateret|"
-    "publisert|oppdatert|opublikowano|aktualizacja|zaktualizowano|publikováno|aktualizováno|"
-    "güncelleme|güncellendi|yayınlanma"
+    "published|posted|publié|publie|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|"
+    "geplaatst|publicerad|publiceret|publisert|opublikowano|publikováno|yayınlanma|" + _UPDATE_WORDS
 )
 # What may stand on a date line besides the date itself.
 _DATE_FILLER = re.compile(
@@ -134,8 +136,7 @@ def parse_date(text: str) -> tuple[str | None, bool]:
 
 # a date line that gives when the article last changed, not when it was published
 _UPDATED = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|edited|aktualisiert|zuletzt aktualisiert|mis à jour|modifié le|"
-    r"actualizado|aggiornato|bijgewerkt|aangepast|gewijzigd|atualizado|uppdaterad|opdateret|oppdatert|更新)",
+    rf"^\W*(?:last\s+|zuletzt\s+)?(?:{_UPDATE_WORDS})",
     re.I,
 )
 

@@ -1596,3 +1596,50 @@ def test_a_logos_alt_without_the_letters_marks_names_the_line_beside_it() -> Non
         f"<article><h1>Stadtbusse fahren ab Mai im Zehn-Minuten-Takt</h1><p>{PARA}</p><p>{PARA2}</p></article>"
     )
     assert cleaner.clean(html).publisher == "Seeblatt Kärnten"
+
+
+def test_paragraphs_numbered_one_after_another_are_a_list() -> None:
+    steps = [
+        "Fill in the form at the library desk.",
+        "Download the city's parking app and add your plate number.",
+        "Wait for the permit to arrive by post within ten days.",
+    ]
+    typed = "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(steps, 1))
+    art = cleaner.clean(
+        article(f"<h1>Residents can now apply for parking permits</h1><p>{PARA}</p>{typed}<p>{PARA2}</p>")
+    )
+    # one step naming an app is the list's own, no app promo: the others say nothing of it
+    assert art.paragraphs == [PARA, *steps, PARA2]
+    assert "1. Fill in the form at the library desk.\n2. Download" in art.to_markdown()
+    # one number alone is no list: a club's name
+    club = "1. FC Harbour won the derby on Saturday in front of 30,000 fans."
+    art = cleaner.clean(article(f"<h1>Derby day</h1><p>{PARA}</p><p>{club}</p><p>{PARA2}</p>"))
+    assert club in art.paragraphs
+
+
+def test_an_issue_line_beside_a_cover_thumbnail_is_no_caption() -> None:
+    html = page(
+        "<div class='k7a'><img src='/img?cid=4&amp;page=1' width='32' height='48' alt=''>"
+        "<span>Harbour Ledger</span><time datetime='2024-03-04'>Monday, March 4, 2024</time></div>"
+        "<div class='p2q'><span>City</span><span>A3</span></div>"
+        "<div class='x9'>Q&amp;A</div>"
+        "<div class='t0' role='heading' aria-level='1'>Why the ferry timetable changes in April</div>"
+        f"<div class='b3'><div>{PARA}</div><div>{PARA2}</div><div>{SOUP3}</div></div>"
+    )
+    art = cleaner.clean(html)
+    assert art.captions == []
+    assert art.publisher == "Harbour Ledger"  # the issue's line: outlet, weekday, date
+    assert art.section == "City"  # the print page's section, its page label after it
+
+
+def test_a_bare_name_under_the_headline_is_the_author_when_a_bio_introduces_it() -> None:
+    def html(bio: str) -> str:
+        return page(
+            "<div class='t0' role='heading' aria-level='1'>Why the ferry timetable changes in April</div>"
+            "<div class='d4'>Fewer sailings at night, more at the weekend</div><div class='q1'>Mara Quinlan</div>"
+            f"<div class='b3'><div>{PARA}</div><div>{PARA2}</div><div>{SOUP3}</div></div>{bio}"
+        )
+
+    bio = "<div class='z5'>Mara Quinlan covers transport and city hall for the Harbour Ledger.</div>"
+    assert cleaner.clean(html(bio)).authors == ["Mara Quinlan"]
+    assert cleaner.clean(html("")).authors == []  # a name alone is no evidence

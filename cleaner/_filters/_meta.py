@@ -85,6 +85,11 @@ _STAMP_WORDS = (
     "published|posted|publié|publie|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|"
     "geplaatst|publicerad|publiceret|publisert|opublikowano|publikováno|yayınlanma|" + _UPDATE_WORDS
 )
+_WEEKDAYS = (
+    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# an edition's weekday between an outlet's name and its date: 'Edmonton Journal Saturday, March 2, 2024'
+_WEEKDAY_TAIL = re.compile(rf"\s+(?:{_WEEKDAYS})\.?$", re.I)
 # What may stand on a date line besides the date itself.
 _DATE_FILLER = re.compile(
     rf"(?:[ap]\.m\.?)|\b(?:{_STAMP_WORDS}|last|first|on|at|time|am|pm|"
@@ -92,8 +97,7 @@ _DATE_FILLER = re.compile(
     r"aest|aedt|acst|acdt|awst|nzst|nzdt|ist|sgt|hkt|jst|kst|sast|wat|eat|"
     r"central|eastern|pacific|mountain|"  # "9 AM Central"
     r"\d{1,2}[.:]\d\d\s?(?:am|pm|a\.m\.?|p\.m\.?)?|\d{1,2}\s?(?:am|pm)|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
+    rf"{_WEEKDAYS}|min|mins|minute|minutes|read|listen|ago|edition|issue|print|page|"
     r"and|und|le|à|am|um|uhr|stand|lecture|lesezeit|lesedauer|lectura|lettura|leestijd|di|"
     r"el|a las|de|alle|il|op|om|às|em|kl|godz|"
     r"\d{1,2}h\d\d|[a-z]\d{1,3}|"
@@ -640,7 +644,7 @@ def parse_byline(text: str) -> Byline | None:
             continue
         if is_date_line(t):
             date = date or parse_date(t)[0]
-        elif (split := _outlet_then_date(t)) is not None:
+        elif (split := outlet_then_date(t)) is not None:
             publisher, date = publisher or split[0], date or split[1]  # "Lansing State Journal Jun 4, 2024"
         elif _role_of_outlet(t):
             continue  # "…, Reporter at The Courier": a job, not the outlet line
@@ -836,6 +840,9 @@ def _affiliation_like(piece: str) -> bool:
 def section_of(text: str) -> str | None:
     n = normalize(text).strip(" .:|>")
     v = vocab()
+    page = _PRINT_PAGE.search(text)
+    if page and page.start() and normalize(text[: page.start()]) in v.sections:
+        return text[: page.start()].strip()  # 'City A3', 'Sport · Page 46': the print page's section
     if len(n.split()) > 4:
         return None
     if n in v.sections or n.replace(".", "") in v.sections_nodots:
@@ -854,6 +861,12 @@ def section_of(text: str) -> str | None:
     return None
 
 
+# a printed page's label after its section: 'City A3', 'Business · Page 12', 'Sport S. 4'
+_PRINT_PAGE = re.compile(
+    r"(?:\s*[·|,–-])?\s+(?:[A-Z]\d{1,2}|(?:page|p\.|pg\.|seite|s\.|página|pagina) ?\d{1,3})$", re.I
+)
+
+
 # two subjects joined into one section name, one of them a known section
 _SECTION_PAIR = re.compile(r"(\w[\w.-]*(?: \w[\w.-]*)?) (?:&|and|\+) (\w[\w.-]*(?: \w[\w.-]*)?)")
 
@@ -861,12 +874,12 @@ _SECTION_PAIR = re.compile(r"(\w[\w.-]*(?: \w[\w.-]*)?) (?:&|and|\+) (\w[\w.-]*(
 DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
 
 
-def _outlet_then_date(text: str) -> tuple[str, str] | None:
+def outlet_then_date(text: str) -> tuple[str, str] | None:
     """'Lansing State Journal Jun 4, 2024': an outlet's name run into a date."""
     for rx in _DATE_RES:
         m = rx.search(text)
         if m and not text[m.end() :].strip(" ,.") and m.start() > 0:
-            head = text[: m.start()].strip(" ,.·|-")
+            head = _WEEKDAY_TAIL.sub("", text[: m.start()].strip(" ,.·|-")).strip(" ,.·|-")
             iso = parse_date(text[m.start() :])[0]
             if iso and head and (publisher_like(head) or _outlet_name(head)):
                 return head, iso

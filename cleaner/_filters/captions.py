@@ -370,7 +370,12 @@ def captions(doc: Document) -> None:
     lead = article_start(doc) if html else 0
     galleries = _galleries(doc) if html else frozenset()
     for i, b in enumerate(blocks):
-        if html and i < lead and set_aside(b) and (b.meta.get("after_image") or b.kind == "caption"):
+        if (
+            html
+            and i < lead
+            and set_aside(b)
+            and ((b.meta.get("after_image") and not b.meta.get("img_icon")) or b.kind == "caption")
+        ):
             _lead_caption(doc, i)
         if (
             galleries
@@ -394,7 +399,7 @@ def captions(doc: Document) -> None:
                     where = "under" if credit_el is credit_next else "above"
                     credit_el.label(Role.CREDIT, NAME, f"credit element {where} the caption at {b.span}")
                 _figure_caption(b)
-            elif b.meta.get("after_image"):
+            elif b.meta.get("after_image") and not b.meta.get("img_icon"):
                 _image_caption(doc, i)
             if b.role is Role.UNKNOWN and (orphan := _prefixed_credit(b)) is not None:
                 b.meta["credit"] = orphan

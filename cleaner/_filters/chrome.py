@@ -29,15 +29,46 @@ from ._meta import is_date_line, is_update_line
 
 def _label_matching(doc: Document, section: str, role: Role, name: str) -> list[Block]:
     words = wording_for(doc, section)
-    hit: list[Block] = []
-    for b in doc.blocks:
+    blocks = doc.blocks
+    whys: dict[int, str] = {}
+    for i, b in enumerate(blocks):
         if b.role is not Role.UNKNOWN:
             continue
         why = words.match(block_key(b), b.words) or (_every_line(words, b.text) if "\n" in b.text else None)
         if why:
-            b.label(role, name, why)
-            hit.append(b)
+            whys[i] = why
+    hit: list[Block] = []
+    for i, why in whys.items():
+        b = blocks[i]
+        if b.kind == "list_item" and _lone_item(blocks, i, whys):
+            b.note(name, f"{why}, but one step of a list whose other items say nothing of the kind; kept")
+            continue
+        b.label(role, name, why)
+        hit.append(b)
     return hit
+
+
+def _lone_item(blocks: list[Block], i: int, whys: dict[int, str]) -> bool:
+    """'1. Open the 311 app or go to edmonton.ca/311.' among the steps of an article's list:
+    one matching item of three or more is the list's own, no promo (a promo list, 'Download
+    the app / Get the newsletter / Follow us', matches in most of its items)."""
+    b = blocks[i]
+    if b.words < 5 or not ends_sentence(b.text):
+        return False  # a step is a sentence: 'Page 1' in a row of labels is none
+    own = _list_of(b)
+    lo = hi = i
+    while lo > 0 and blocks[lo - 1].kind == "list_item" and _list_of(blocks[lo - 1]) == own:
+        lo -= 1
+    while hi + 1 < len(blocks) and blocks[hi + 1].kind == "list_item" and _list_of(blocks[hi + 1]) == own:
+        hi += 1
+    run = range(lo, hi + 1)
+    return len(run) >= 3 and 2 * sum(j in whys for j in run) < len(run)
+
+
+def _list_of(b: Block) -> Any:
+    """The element holding a list item (on a page, the item's parent; in text, none)."""
+    anc = b.meta.get("anc") or ()
+    return anc[-2] if len(anc) >= 2 else None
 
 
 def _every_line(words: Wording, text: str) -> str | None:

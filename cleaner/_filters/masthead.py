@@ -39,6 +39,7 @@ from ._meta import (
     is_handle,
     is_update_line,
     name_shaped,
+    outlet_then_date,
     parse_byline,
     parse_date,
     place_line,
@@ -824,6 +825,21 @@ def _bare_author(
             found.add_authors(by.authors)
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
             return True
+    if not above and header and _in_bio(blocks, i, by.authors[0]):
+        found.add_authors(by.authors)
+        b.label(
+            Role.BYLINE, NAME, "an author's name under the headline, introduced again in a bio after the text"
+        )
+        return True
+    return False
+
+
+def _in_bio(blocks: list[Block], i: int, name: str) -> bool:
+    """'Priya Sandhu covers city hall …' after the text: the bio box of the name under the headline."""
+    for b in blocks[i + 1 :]:
+        t = b.text
+        if t.startswith(name + " ") and b.words >= 5 and t[len(name) + 1 : len(name) + 2].islower():
+            return True
     return False
 
 
@@ -1066,7 +1082,8 @@ def _header_outside(doc: Document, found: _Found, start: int) -> None:
             and b.meta.get("link_chars", 0) * 2 < len(b.text)  # a menu row of links
             and not found.publisher
         ):
-            found.set_publisher(b.text.strip(" .:|"), 2)
+            dated = outlet_then_date(b.text)  # 'Edmonton Journal Saturday, March 2, 2024': an issue's line
+            found.set_publisher(dated[0] if dated else b.text.strip(" .:|"), 2)
             b.label(Role.PUBLISHER, NAME, "the publisher's name above the headline")
             continue
         if near_title and b.words <= 7 and b.kind != "list_item" and not _in_menu(blocks, i):

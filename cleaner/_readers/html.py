@@ -151,6 +151,7 @@ def read_html(
     if walker.logos:
         doc.meta["logos"] = walker.logos
     _dash_lists(doc.blocks)
+    _numbered_lists(doc.blocks)
     return doc
 
 
@@ -203,6 +204,35 @@ def _dash_lists(blocks: list[Block]) -> None:
                 b.meta.update({"depth": 1, "num": None})
                 if "md" in b.meta:
                     b.meta["md"] = _MD_ITEM_BULLET.sub("", b.meta["md"], count=1)
+        i = max(j, i + 1)
+
+
+# a paragraph typed as a numbered list's item: '1. Open the 311 app …', '2) Drop a pin …'
+_TYPED_NUM = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+_MD_TYPED_NUM = re.compile(r"^\s*\d{1,2}\\?[.)]\s+")
+
+
+def _numbered_lists(blocks: list[Block]) -> None:
+    """'<p>1. Open the app …</p><p>2. Drop a pin …</p>': paragraphs numbered one after
+    another are a list. One number alone is none ('1. FC Köln won …'); the run counts up
+    by one, and each item stays short."""
+    i = 0
+    while i < len(blocks):
+        j, n = i, None
+        while j < len(blocks) and blocks[j].kind == "paragraph" and (m := _TYPED_NUM.match(blocks[j].text)):
+            if (n is not None and int(m.group(1)) != n + 1) or blocks[j].words > 60:
+                break
+            n = int(m.group(1))
+            j += 1
+        if j - i >= 2:
+            for b in blocks[i:j]:
+                m = _TYPED_NUM.match(b.text)
+                assert m is not None
+                b.set_text(b.text[m.end() :], "reader", "a number typed as a list mark")
+                b.kind = "list_item"
+                b.meta.update({"depth": 1, "num": int(m.group(1))})
+                if "md" in b.meta:
+                    b.meta["md"] = _MD_TYPED_NUM.sub("", b.meta["md"], count=1)
         i = max(j, i + 1)
 
 
@@ -313,6 +343,7 @@ class _Walker:
         self.img_alt = ""  # that image's alt text (a logo beside its name: "publisher lockup")
         self.img_logo = False  # its address or class says it is a logo or a source's avatar
         self.img_wrap: int | None = None  # the element holding that image
+        self.img_icon = False  # its declared size is an icon's or a thumbnail's, no photo's
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
         self.link_closed = False  # the last thing added was the end of an inline element
@@ -371,6 +402,7 @@ class _Walker:
                     self.img_pending = True
                     self.img_alt = alt
                     self.img_logo = logo
+                    self.img_icon = _icon_sized(el)
                     self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
                     self._text(el.tail)
@@ -505,6 +537,8 @@ class _Walker:
                 blk.meta["img_alt"] = self.img_alt
             if self.img_logo:
                 blk.meta["img_logo"] = True
+            if self.img_icon:
+                blk.meta["img_icon"] = True
             elif self.img_wrap is not None and self.img_wrap in blk.meta["anc"]:
                 blk.meta["img_wrap"] = self.img_wrap  # the text shares the image's wrapper
             self.img_pending = False
@@ -848,6 +882,13 @@ def _video_media(el: Any) -> bool:
             photo = True
         stack.extend((c, in_player) for c in node)
     return video and not photo
+
+
+def _icon_sized(el: Any) -> bool:
+    """An ``<img width="32" height="48">``: both declared sides under 100 pixels, an icon, an
+    avatar or an issue's cover thumbnail; no photo a caption is written for."""
+    sides = [el.get("width") or "", el.get("height") or ""]
+    return all(s.strip().isdigit() and int(s) < 100 for s in sides)
 
 
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)

@@ -221,6 +221,34 @@ def test_caption_order_matches_page() -> None:
             "The harbour at dawn.",
             "Hal Brant for Field Notes",
         ),
+        # 'source' in other languages as the credit's word
+        (
+            "Busse am Hauptbahnhof: Bis zu 80 Fahrzeuge fahren täglich. (Quelle: Anna Vogt/imago images)",
+            "Busse am Hauptbahnhof: Bis zu 80 Fahrzeuge fahren täglich.",
+            "Anna Vogt/imago images",
+        ),
+        (
+            "El puerto al amanecer. Fuente: Ayuntamiento de Vigo",
+            "El puerto al amanecer.",
+            "Ayuntamiento de Vigo",
+        ),
+        # a credit kept whole: the owner's leave, its abbreviation's point kept
+        (
+            "The founder in the company's kitchen in Leeds. Permission granted by Harbour Foods Ltd.",
+            "The founder in the company's kitchen in Leeds.",
+            "Permission granted by Harbour Foods Ltd.",
+        ),
+        (
+            "The quay in 1952. Used with permission of the Harbour Museum",
+            "The quay in 1952.",
+            "Used with permission of the Harbour Museum",
+        ),
+        # a name, an outlet and a file mark after dashes
+        (
+            "Archivo - Bañistas en la playa de Riazor, en A Coruña (España). - Marta Vidal - Agencia Norte - Archivo",
+            "Archivo - Bañistas en la playa de Riazor, en A Coruña (España).",
+            "Marta Vidal - Agencia Norte - Archivo",
+        ),
         # a closing phrase in title case is not a name: the caption stays whole
         (
             "Fans cheer at the stadium on Saturday. Go Tigers",
@@ -407,6 +435,21 @@ def test_a_provided_by_line_under_a_photo_is_its_credit() -> None:
     )
     assert art.captions == [
         {"text": "Crews inspect the quay wall after the storm", "credit": "Provided by Harbour Gazette"}
+    ]
+
+
+def test_a_provided_by_line_naming_a_lower_case_site_is_the_credit_too() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><article><h1>Harbour news today</h1><div class='w'><img src='a.jpg' alt=''></div>"
+        "<div class='c'><span>Crews inspect the quay wall after the storm.</span></div>"
+        "<div class='k'>© Provided by harbour-online</div>"
+        f"{ARTICLE_P}</article></body></html>",
+        url="https://www.msn.com/en-gb/news/uknews/harbour-news-today/ar-AA1xYz",  # (MSN's promo wording knows the line)
+    )
+    assert art.captions == [
+        {"text": "Crews inspect the quay wall after the storm.", "credit": "Provided by harbour-online"}
     ]
 
 

@@ -1643,3 +1643,19 @@ def test_a_bare_name_under_the_headline_is_the_author_when_a_bio_introduces_it()
     bio = "<div class='z5'>Mara Quinlan covers transport and city hall for the Harbour Ledger.</div>"
     assert cleaner.clean(html(bio)).authors == ["Mara Quinlan"]
     assert cleaner.clean(html("")).authors == []  # a name alone is no evidence
+
+
+def test_bullets_typed_on_lines_of_one_paragraph_are_one_item_each() -> None:
+    items = ["Buses replace trains from May.", "Journeys take 40 minutes longer.", "Bikes are not carried."]
+    typed = "<br>".join(f"• {t}" for t in items)
+    art = cleaner.clean(
+        article(f"<h1>Rail line closes for five months</h1><p>{PARA}</p><p>{typed}</p><p>{PARA2}</p>")
+    )
+    assert art.paragraphs == [PARA, *items, PARA2]
+    assert "- Buses replace trains from May.\n- Journeys take" in art.to_markdown()
+    # lines broken in a paragraph without bullets stay one paragraph
+    verse = "Roses are red,<br>violets are blue."
+    art = cleaner.clean(
+        article(f"<h1>Rail line closes for five months</h1><p>{PARA}</p><p>{verse}</p><p>{PARA2}</p>")
+    )
+    assert "Roses are red,\nviolets are blue." in art.paragraphs

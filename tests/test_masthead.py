@@ -388,6 +388,7 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         "hace 4 horas",
         "5 ore fa",
         "2 時間前",
+        "5 Std.",  # MSN's German relative time, without its 'vor'
     ],
 )
 def test_date_lines_with_slashes_and_and_and_print_page_codes(line: str) -> None:

@@ -71,7 +71,8 @@ _RELATIVE = re.compile(
     # the same in other languages: "il y a 5 h", "vor 6 Std.", "hace 2 horas", "3 ore fa"
     r"(?:vor|il y a|hace|há|fa)\s+(?:\d+|einem|einer|un|une|una|um)\s?(?:sek|min|minuten?|std|"
     r"stunden?|tag|tagen|h|heures?|jours?|horas?|minutos?|días?|dias?|ore|ora|giorni)\.?(?:\s+fa)?|"
-    r"\d+\s?(?:ore|ora|giorni|minuti)\s+fa)(?!\w)|\d+ ?(?:秒|分|時間|日)前",
+    r"\d+\s?(?:ore|ora|giorni|minuti)\s+fa|"
+    r"\d+\s?(?:std|min|tg)\.)(?!\w)|\d+ ?(?:秒|分|時間|日)前",  # MSN's German '5 Std.' without its 'vor'
     re.I,
 )
 # the words that open a time stamp ("Updated", "Publicado", "Mis à jour"): on a date line,
@@ -928,6 +929,11 @@ def _outlet_name(pub: str) -> bool:
     return 1 <= len(toks) <= 5 and all(
         t[:1].isupper() or t.lower() in ("of", "the", "and", "&") for t in toks
     )
+
+
+def provenance_line(text: str, max_words: int = 25) -> bool:
+    """A 'Provided by X' / 'Originally published on X' line, whatever X is ('t-online')."""
+    return len(text.split()) <= max_words and vocab().provenance.fullmatch(text.strip()) is not None
 
 
 def provenance_of(text: str, max_words: int = 25, domains: bool = False) -> str | None:

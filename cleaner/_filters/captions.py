@@ -18,7 +18,7 @@ from .._model import Block, Document, Role
 from .._pipeline import Filter
 from .._readers.html import CREDIT_BOX
 from ._common import article_start, block_key, body_like, ends_sentence, link_dense, set_aside, wording_for
-from ._meta import CJK_CHARS, is_date_line, parse_byline, provenance_of
+from ._meta import CJK_CHARS, is_date_line, parse_byline, provenance_line, provenance_of
 
 NAME = "captions"
 _MAX_CAPTION_WORDS = 70
@@ -34,6 +34,8 @@ class _Credits:
     words: re.Pattern[str]  # 提供, 자료사진: a credit in brackets in scripts without capitals
     cjk_outlet: re.Pattern[str]  # 毎日新聞, 中央社: an outlet's whole name in full-width brackets
     terms: re.Pattern[str]  # "재판매 및 DB 금지", "Editorial use only" after a credit
+    split: re.Pattern[str]  # "… on Friday. Photo: Jane Roe": a capitalised prefix and the credit after it
+    permission: re.Pattern[str]  # "Permission granted by X": a credit kept whole
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,18 +61,22 @@ def _credits() -> _Credits:
         re.escape(x) for x in sorted(data.get("cjk_outlet_suffixes") or (), key=len, reverse=True)
     )
     cjk_outlet = re.compile(rf"[^\s・、，,。()（）]{{0,10}}(?:{sufs})") if sufs else re.compile(r"(?!)")
-    return _Credits(orgs, agency, prefix, prefix_by, words, cjk_outlet, terms)
+    # the prefixes as captions print them before a colon: 'Photo:', 'PHOTO:', 'Quelle:'
+    forms = {f for p in pfx for f in (p[:1].upper() + p[1:], p.upper())}
+    split = re.compile(
+        r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")\s*:\s*(?P<cr>[^:]{2,140})$"
+    )
+    permission = re.compile(
+        "(?i:" + "|".join(re.escape(p) for p in data.get("permissions") or ()) + r")\s+\S"
+    )
+    return _Credits(orgs, agency, prefix, prefix_by, words, cjk_outlet, terms, split, permission)
 
 
 _PAREN_END = re.compile(r"^(?P<cap>.*?\S)\s*\((?P<cr>[^()]{2,140})\)$")
 _BRACKET_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–-]*\[(?P<cr>[^\[\]]{2,140})\]$")
 _COPYRIGHT_END = re.compile(r"^(?P<cap>.*?\S)?[\s,;:—–|-]*(?:©|\(c\)|Copyright\b)\s*(?P<cr>[^©]{2,140})$")
-_PREFIX_SPLIT = re.compile(
-    r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>(?:Photo|Photograph|Photography|Image|Picture|Pic|Credit|"
-    r"Illustration|Graphic|Map|Chart|Video|Source|Foto|Bild|PHOTO|PHOTOGRAPH|IMAGE|PICTURE|PIC|CREDIT|GRAPHIC|"
-    r"Crédito|Crédit|Imagen|Imagem|Fotografía|Fotografia|FOTO)[sS]?"
-    r"(?: credit| by| source| CREDIT| BY)?)\s*:\s*(?P<cr>[^:]{2,140})$",
-)
 _TIMESTAMP = re.compile(r"\b\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b|[·•]", re.I)
 # "A. THIRUMALAI", "K.R. DEEPAK": an initial makes capitals a name, not a heading
 _CAPS_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}\s?[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?")
@@ -137,8 +143,9 @@ _WORD_BRACKET_END = re.compile(r"^(?P<cap>.*?\S)\s*[（\[](?P<cr>[^（）\[\]]{1
 # "… a year - Ellis Carbury for The Telegraph", "… Brasília - Pedro Ladeira/Folhapress"
 _DASH_TAIL = re.compile(r"^(?P<cap>.*?\S)\s+[-–—]\s+(?P<cr>[^-–—]{3,90})$")
 # "… à Dijon (photo d'illustration). - Pierre Marchal - BFM Dijon": a name and its outlet
+# (and a file mark after them: '- Jorge Gil - Europa Press - Archivo')
 _DASH_PAIR_TAIL = re.compile(
-    r"^(?P<cap>.*?[.!?)]['’”]?)\s+[-–—]\s+(?P<cr>[^-–—]{3,50}?\s[-–—]\s[^-–—]{2,40})$"
+    r"^(?P<cap>.*?[.!?)]['’”]?)\s+[-–—]\s+(?P<cr>[^-–—]{3,50}?(?:\s[-–—]\s[^-–—]{2,40}){1,2})$"
 )
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
@@ -215,6 +222,8 @@ def _credit_shape(credit: str, *, strict: bool) -> str | None:
         return "agency name"
     if words[0].lower().strip(":") in _COURTESY or (len(words) <= 3 and words[-1].lower() in _COURTESY):
         return "courtesy credit"
+    if c.permission.match(credit):
+        return "permission credit"  # 'Permission granted by Verde Bowl Co.'
     if provenance_of(credit):
         return "'provided by' credit"  # "Bereitgestellt von X", "Fourni par X"
     if re.search(r"\bvia\b", credit):
@@ -243,6 +252,8 @@ def _tail_credit(tail: str) -> str | None:
     by = _credits().prefix_by.match(tail)
     if by:  # "Photo by Renata Ibarra"
         return "'Photo by' credit after the caption" if _credit_shape(tail, strict=True) else None
+    if _credits().permission.match(tail) and len(tail.split()) <= _MAX_CREDIT_WORDS:
+        return "permission credit after the caption"  # '… in Denver. Permission granted by Verde Bowl Co.'
     words = tail.replace("—", " — ").replace("/", " / ").split()
     if not 2 <= len(words) <= 9 or re.search(r"\d", tail):
         return None
@@ -269,7 +280,7 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in brackets (a credit word)"
     if m and text.endswith("）") and _cjk_outlet(m.group("cr").strip()):
         return m.group("cap").strip(), m.group("cr").strip(), "an outlet's name in full-width brackets"
-    pm = _PREFIX_SPLIT.search(text) if ":" in text else None
+    pm = _credits().split.search(text) if ":" in text else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
         cr = pm.group("cr").strip().rstrip(".")
@@ -316,11 +327,19 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         t = _TAIL.match(text) if tail else None
         if t is None and tail and text.endswith("."):  # "… in 2023. Image by Ana Lacerda/Mongabay."
             t = _TAIL.match(text[:-1])
-            t = t if t and _credits().prefix_by.match(t.group("cr").strip()) else None
+            c = _credits()  # ('… Denver. Permission granted by Verde Bowl Co.')
+            t = (
+                t
+                if t and (c.prefix_by.match(t.group("cr").strip()) or c.permission.match(t.group("cr")))
+                else None
+            )
         if t:
-            why = _tail_credit(t.group("cr").strip())
+            cr = t.group("cr").strip()
+            why = _tail_credit(cr)
             if why:
-                return t.group("cap").strip(), _strip_prefix(t.group("cr")), why
+                # ('Verde Bowl Co.': the full stop read off was the abbreviation's)
+                cr = cr + "." if t.end() < len(text) and _ABBR_END.search(cr + ".") else cr
+                return t.group("cap").strip(), _strip_prefix(cr), why
         return None
     raw = m.group("cr").strip()
     abbr = _ABBR_END.search(raw) is not None  # 'Li Wen et al.', 'Planet Labs Inc.': no sentence end
@@ -649,7 +668,7 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER, Role.NAV)
         and nb.words <= _MAX_CREDIT_WORDS + 2
         and nb.text.lstrip().startswith(("©", "(c)"))
-        and (provenance_of(nb.text) or (nb.role is Role.UNKNOWN and nb.words <= 6))
+        and (provenance_line(nb.text) or (nb.role is Role.UNKNOWN and nb.words <= 6))
     ):
         return nb  # MSN's '© Provided by X' printed with the picture: the photo's credit
     if not (nb.role is Role.UNKNOWN or set_aside(nb)) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:

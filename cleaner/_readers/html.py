@@ -152,6 +152,8 @@ def read_html(
         doc.meta["logos"] = walker.logos
     _dash_lists(doc.blocks)
     _numbered_lists(doc.blocks)
+    if any(b.kind == "list_item" and "\n" in b.text for b in doc.blocks):
+        doc.blocks[:] = _broken_bullets(doc.blocks)
     return doc
 
 
@@ -205,6 +207,31 @@ def _dash_lists(blocks: list[Block]) -> None:
                 if "md" in b.meta:
                     b.meta["md"] = _MD_ITEM_BULLET.sub("", b.meta["md"], count=1)
         i = max(j, i + 1)
+
+
+def _broken_bullets(blocks: list[Block]) -> list[Block]:
+    """'<p>• Busse ersetzen Züge.<br>• Die Fahrzeit …<br>• …</p>': bullets typed on lines
+    broken by <br> in one paragraph are one item each."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = b.text.split("\n")
+        mds = str(b.meta.get("md") or "").split("\n")
+        if (
+            b.kind != "list_item"
+            or len(lines) < 2
+            or len(mds) != len(lines)
+            or not all(_TYPED_BULLET.match(x) for x in lines[1:])
+        ):
+            out.append(b)
+            continue
+        for k, (line, md) in enumerate(zip(lines, mds, strict=True)):
+            meta = {key: v for key, v in b.meta.items() if key not in ("md", "link_chars")}
+            meta["md"] = _MD_ITEM_BULLET.sub("", md, count=1) if k else md
+            if "](" in md and "link_chars" in b.meta:
+                meta["link_chars"] = min(b.meta["link_chars"], len(line))
+            text = _TYPED_BULLET.sub("", line, count=1) if k else line
+            out.append(Block(text=text, kind="list_item", span=b.span, meta=meta))
+    return out
 
 
 # a paragraph typed as a numbered list's item: '1. Open the 311 app …', '2) Drop a pin …'

@@ -1659,3 +1659,53 @@ def test_bullets_typed_on_lines_of_one_paragraph_are_one_item_each() -> None:
         article(f"<h1>Rail line closes for five months</h1><p>{PARA}</p><p>{verse}</p><p>{PARA2}</p>")
     )
     assert "Roses are red,\nviolets are blue." in art.paragraphs
+
+
+def _crumbs(*names: str) -> str:
+    items = [{"@type": "ListItem", "position": n, "name": x} for n, x in enumerate(names, 1)]
+    return f"<script type='application/ld+json'>{json.dumps({'@type': 'BreadcrumbList', 'itemListElement': items})}</script>"
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "kicker", "want"),
+    [
+        (("Home", "News", "Health", "Why the ferry timetable changes"), "", "Health"),
+        (("Startseite", "Harbour Ledger", "Lokales"), "", "Lokales"),  # the site is no section
+        (("Home", "Raleigh, NC"), "", None),  # a place is none
+        (
+            ("Home", "News", "Health"),
+            "<div class='kicker'>Transport</div>",
+            "Transport",
+        ),  # the page's own label first
+    ],
+)
+def test_a_breadcrumb_trail_names_the_section_when_the_page_names_none(
+    crumbs: tuple[str, ...], kicker: str, want: str | None
+) -> None:
+    html = page(
+        f"<article>{kicker}<h1>Why the ferry timetable changes</h1><p>{PARA}</p><p>{PARA2}</p></article>",
+        head=_crumbs(*crumbs) + "<meta property='og:site_name' content='Harbour Ledger'>",
+    )
+    assert cleaner.clean(html).section == want
+
+
+def test_the_aggregators_own_logo_linking_home_names_no_publisher() -> None:
+    html = page(
+        "<div class='mast'><a href='https://news.yahoo.co.jp/'><img src='/i/news_logo.png' alt='ニュース'></a>"
+        "<a href='/login'>ログイン</a></div>"
+        "<div class='t' role='heading' aria-level='1'>港の時刻表、4月から変更へ</div>"
+        f"<div class='b'><p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></div>",
+        head="<link rel='canonical' href='https://news.yahoo.co.jp/articles/4f9c2a71'>"
+        "<meta property='og:site_name' content='Yahoo!ニュース'>",
+    )
+    art = cleaner.clean(html)
+    assert art.profile == "yahoo" and art.publisher != "ニュース"
+
+
+def test_a_japanese_caption_alone_in_its_images_wrapper() -> None:
+    cap = "幹に文字が刻まれた竹（13日午後、京都市右京区）"
+    html = page(
+        f"<h1>竹林の小径で落書き被害</h1><div class='b'><p>{PARA}</p>"
+        f"<div class='w'><a href='/i/1'><img src='a.jpg' alt=''></a><div>{cap}</div></div><p>{PARA2}</p><p>{SOUP3}</p></div>"
+    )
+    assert cleaner.clean(html).captions == [{"text": cap, "credit": None}]

@@ -389,10 +389,15 @@ def test_a_korean_story_opening_with_its_dateline_is_not_a_byline() -> None:
         "5 ore fa",
         "2 時間前",
         "5 Std.",  # MSN's German relative time, without its 'vor'
+        # Japanese stamps: a day without its year, a weekday in brackets, 配信 ('sent out')
+        "3/14(金) 19:32配信",
+        "最終更新:3/14(金) 20:10",
+        "3月14日 19時32分",
     ],
 )
 def test_date_lines_with_slashes_and_and_and_print_page_codes(line: str) -> None:
     assert is_date_line(line)
+    assert not is_date_line("3月14日に開催")  # a day inside a sentence
 
 
 @pytest.mark.parametrize(

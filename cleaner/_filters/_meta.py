@@ -80,7 +80,7 @@ _RELATIVE = re.compile(
 _UPDATE_WORDS = (
     "updated|modified|edited|modifié|modifie|mis à jour|aktualisiert|actualizado|aggiornato|"
     "bijgewerkt|aangepast|gewijzigd|atualizado|atualizada|uppdaterad|opdateret|oppdatert|"
-    "aktualizacja|zaktualizowano|aktualizováno|güncelleme|güncellendi|更新"
+    "aktualizacja|zaktualizowano|aktualizováno|güncelleme|güncellendi|最終更新|更新"
 )
 _STAMP_WORDS = (
     "published|posted|publié|publie|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|"
@@ -155,7 +155,11 @@ def is_date_line(text: str) -> bool:
     """The line is a date or a relative time, with only date words around it."""
     iso, rel = parse_date(text)
     if not iso and not rel:
-        return False
+        if not _CJK_DAY.search(text):
+            return False
+        text = _CJK_DAY.sub(" ", text)  # '3/14(金) 19:32配信': a day without its year
+    if _CJK_STAMP.search(text):
+        text = _CJK_STAMP.sub(" ", text)
     zone = _PAREN_TAIL.search(text)  # "…, at 5:41 pm (Paris)": the clock's city or zone
     rest = text[: zone.start()] if zone and not re.search(r"\d", zone.group(1)) else text
     for rx in _DATE_RES:
@@ -164,6 +168,15 @@ def is_date_line(text: str) -> bool:
     rest = _MONTH_WORD.sub(" ", rest)
     rest = _DATE_FILLER.sub(" ", rest)
     return len(rest.split()) == 0
+
+
+# a Japanese day without its year, a weekday in brackets after it: '3/14(金)', '3月14日(金)'
+_CJK_DAY = re.compile(
+    r"(?<!\d)[01]?\d(?:/[0-3]?\d\s*[（(][月火水木金土日][）)]|月[0-3]?\d日(?:\s*[（(][月火水木金土日][）)])?)"
+)
+# what stands around a Japanese time stamp: 配信 (sent out), 公開, 掲載, 最終更新 (last
+# updated), a weekday in brackets, 19時32分 (unspaced, so never between word boundaries)
+_CJK_STAMP = re.compile(r"最終更新|配信|更新|公開|掲載|[（(][月火水木金土日][）)]|\d{1,2}時(?:\d{1,2}分)?")
 
 
 # a bracketed tail: "(Paris)" after a clock, "(Lyon, correspondant)" / "(AP)" after a byline
@@ -190,6 +203,9 @@ class Vocab:
     kicker_labels: frozenset[str] = field(default_factory=frozenset)  # "Exclusive": a story kind, no section
     credit_prefixes: frozenset[str] = field(default_factory=frozenset)  # "Credit", "Photo": a credit's label
     company_suffixes: tuple[str, ...] = ()  # "GmbH & Co KG", "Group": a company's form of a title
+    home_crumbs: frozenset[str] = field(
+        default_factory=frozenset
+    )  # "Home", "Startseite": a trail's first step
 
 
 @functools.lru_cache(maxsize=1)
@@ -205,6 +221,7 @@ def vocab() -> Vocab:
         "affiliations",
         "kicker_labels",
         "company_suffixes",
+        "home_crumbs",
     ):
         if not all(isinstance(x, str) for x in d.get(key) or ()):
             raise DataError(f"cleaner/_data/masthead.yaml: {key} must be strings (quote yes/no/on/off)")
@@ -235,6 +252,7 @@ def vocab() -> Vocab:
         kicker_labels=frozenset(normalize(s) for s in d.get("kicker_labels") or ()),
         credit_prefixes=frozenset(normalize(s) for s in load("credits").get("prefixes") or ()),
         company_suffixes=tuple(sorted(d.get("company_suffixes") or (), key=len, reverse=True)),
+        home_crumbs=frozenset(normalize(s) for s in d.get("home_crumbs") or ()),
     )
 
 

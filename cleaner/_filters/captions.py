@@ -772,7 +772,12 @@ def _alone_with_image(doc: Document, i: int) -> bool:
     or after the text shares the element that holds them."""
     b = doc.blocks[i]
     wrap = b.meta.get("img_wrap")
-    if wrap is None or not 5 <= b.words <= 40 or b.kind != "paragraph" or b.text.lower().startswith("by "):
+    if (
+        wrap is None
+        or not 5 <= _n_words(b.text) <= 40
+        or b.kind != "paragraph"
+        or b.text.lower().startswith("by ")
+    ):
         return False  # a logo beside a name, an avatar beside a byline: not a figure
     if is_date_line(b.text) or parse_byline(b.text) is not None:
         return False

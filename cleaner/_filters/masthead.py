@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from .._model import Block, Decision, Document, Role, normalize, squash
 from .._pipeline import Filter
@@ -566,6 +567,8 @@ def _html_header(doc: Document) -> None:
         if val and (not doc.meta.get(key) or (key == "publisher" and key not in doc.given)):
             doc.set_meta(key, val, NAME, "from the page's header lines")
     _fuller_publisher(doc, found)
+    if not doc.meta.get("section") and (crumb := _crumb_section(doc)):
+        doc.set_meta("section", crumb, NAME, "the last section of the page's breadcrumb trail (JSON-LD)")
     stated = doc.meta.get("publisher")
     authors = doc.meta.get("authors") or []
     if stated and any(normalize(a) == normalize(str(stated)) for a in authors):
@@ -574,6 +577,23 @@ def _html_header(doc: Document) -> None:
         if not doc.meta["authors"] and found.authors:  # the page's byline names the people
             doc.meta["authors"] = doc.given["authors"] = list(found.authors)
             doc.trace.append(Decision(NAME, "meta", f"authors={found.authors!r}: from the page's byline"))
+
+
+def _crumb_section(doc: Document) -> str | None:
+    """'Yahoo!ニュース › 地域 › <headline>': the crumb before the article's own when nothing
+    on the page names a section, and it is no home page, site, publisher, place or headline."""
+    crumbs = (doc.meta.get("html") or {}).get("crumbs") or ()
+    site = ((doc.meta.get("html") or {}).get("meta") or {}).get("og:site_name") or []
+    named = {normalize(str(x)) for x in (doc.meta.get("title"), doc.meta.get("publisher"), *site) if x}
+    host = urlsplit(doc.url or "").netloc.lower().removeprefix("www.").split(".")[0]
+    for crumb in reversed(crumbs):
+        n = normalize(crumb)
+        if n in named or squash(crumb) == host or n in vocab().home_crumbs or _aggregator_name(doc, crumb):
+            continue
+        if len(crumb.split()) > 4 or ends_sentence(crumb) or "," in crumb or DOMAIN.fullmatch(crumb):
+            return None  # (the article's own headline in other words; a place: 'Raleigh, NC')
+        return _as_section(crumb)
+    return None
 
 
 def _company_core(name: str) -> str:
@@ -736,7 +756,8 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
             if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
                 found.set_publisher(name, 2)
                 chosen = n
-            elif b.meta.get("img_logo") and not name_shaped(name):  # a person's avatar: a curator
+            elif b.meta.get("img_logo") and not b.meta.get("img_home") and not name_shaped(name):
+                # (a person's avatar is a curator's; the site's own masthead the host's)
                 found.set_publisher(name, 1)
                 chosen = n
         if beside == n == chosen and b.role in (Role.UNKNOWN, Role.NAV, Role.BODY):

@@ -77,13 +77,17 @@ def page_meta(root: Any, url: str | None, timed: bool = True) -> dict[str, Any]:
     out["lang"] = lang.strip().replace("_", "-") if lang else None
     title = scope.find(".//title")
     out["title_tag"] = squash_title(title.text_content()) if title is not None else None
-    out["jsonld"] = _jsonld(root)
+    crumbs: list[str] = []
+    out["jsonld"] = _jsonld(root, crumbs)
+    if crumbs:
+        out["crumbs"] = crumbs
     out["data_dates"] = _data_dates(root, timed)
     return out
 
 
-def _jsonld(root: Any) -> list[dict[str, Any]]:
-    """Article-typed JSON-LD objects (``@graph`` and lists flattened)."""
+def _jsonld(root: Any, crumbs: list[str]) -> list[dict[str, Any]]:
+    """Article-typed JSON-LD objects (``@graph`` and lists flattened); the names of the
+    first BreadcrumbList's items, in their order, go to ``crumbs``."""
     found: list[dict[str, Any]] = []
     for s in root.iter("script"):
         typ = s.get("type")
@@ -109,9 +113,29 @@ def _jsonld(root: Any) -> list[dict[str, Any]]:
                     stack.append(item["@graph"])
                 if _is_article(item):
                     found.append(item)
+                elif item.get("@type") == "BreadcrumbList" and not crumbs:
+                    crumbs.extend(_crumb_names(item.get("itemListElement")))
                 elif isinstance(item.get("mainEntity"), (dict, list)):
                     stack.append(item["mainEntity"])
     return found
+
+
+def _crumb_names(items: Any) -> list[str]:
+    """The names of a BreadcrumbList's items by their position ('Home', 'News', 'Health')."""
+    if not isinstance(items, list):
+        return []
+    named: list[tuple[float, str]] = []
+    for n, it in enumerate(items):
+        if not isinstance(it, dict):
+            continue
+        name = it.get("name")
+        inner = it.get("item")
+        if not isinstance(name, str) and isinstance(inner, dict):
+            name = inner.get("name")
+        pos = it.get("position")
+        if isinstance(name, str) and name.strip():
+            named.append((float(pos) if isinstance(pos, (int, float)) else n, " ".join(name.split())))
+    return [name for _, name in sorted(named)]
 
 
 def _is_article(item: dict[str, Any]) -> bool:

@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -371,6 +371,7 @@ class _Walker:
         self.img_logo = False  # its address or class says it is a logo or a source's avatar
         self.img_wrap: int | None = None  # the element holding that image
         self.img_icon = False  # its declared size is an icon's or a thumbnail's, no photo's
+        self.img_home = False  # a logo linking to the site's own front page
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
         self.link_closed = False  # the last thing added was the end of an inline element
@@ -423,13 +424,23 @@ class _Walker:
                         logo = _slug_names(
                             next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
                         )
-                if logo and alt:
+                # (a logo linking to the aggregator's own front page is its masthead: no source's)
+                home = (
+                    logo
+                    and self.in_link > 0
+                    and self.doc.profile is not None
+                    and _home_link(
+                        next((h for k, _, h in reversed(self.inline) if k == "a"), ""), self.doc.profile
+                    )
+                )
+                if logo and alt and not home:
                     self.logos.append((alt, len(self.doc.blocks)))
                 if pending:
                     self.img_pending = True
                     self.img_alt = alt
                     self.img_logo = logo
                     self.img_icon = _icon_sized(el)
+                    self.img_home = home
                     self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
                     self._text(el.tail)
@@ -566,6 +577,8 @@ class _Walker:
                 blk.meta["img_logo"] = True
             if self.img_icon:
                 blk.meta["img_icon"] = True
+            if self.img_home:
+                blk.meta["img_home"] = True
             elif self.img_wrap is not None and self.img_wrap in blk.meta["anc"]:
                 blk.meta["img_wrap"] = self.img_wrap  # the text shares the image's wrapper
             self.img_pending = False
@@ -909,6 +922,14 @@ def _video_media(el: Any) -> bool:
             photo = True
         stack.extend((c, in_player) for c in node)
     return video and not photo
+
+
+def _home_link(href: str, profile: Any) -> bool:
+    """A link to the front page of the aggregator's site ('https://news.yahoo.co.jp/')."""
+    if not href.startswith(("https://", "http://")):
+        return False
+    parts = urlsplit(href)
+    return parts.path in ("", "/") and not parts.query and bool(profile.matches_url(href))
 
 
 def _icon_sized(el: Any) -> bool:

@@ -496,3 +496,75 @@ def test_captions_under_a_picture_element_in_other_languages(
         else:
             assert art.captions == [caption], where
             assert len(art.paragraphs) == 2, where
+
+
+@pytest.mark.parametrize(
+    ("figure", "want"),
+    [
+        # a slideshow's counter read into the caption
+        (
+            "<figure><img src='a.jpg'><figcaption><span>2 of 4</span> <span>Crews clear ice from the quay.</span>"
+            " <span class='caption-credit'>Jo Lee/Harbour Post</span></figcaption></figure>",
+            {"text": "Crews clear ice from the quay.", "credit": "Jo Lee/Harbour Post"},
+        ),
+        # the credit first, a colon, then the caption
+        (
+            "<div class='f'><img src='a.jpg'><div class='c'>Ana Ruiz/The Harbour Post: Water flows through the canal near the weir.</div></div>",
+            {"text": "Water flows through the canal near the weir.", "credit": "Ana Ruiz/The Harbour Post"},
+        ),
+        # a span without a credit's class closes the caption with an agency's credit
+        (
+            "<div class='f'><img src='a.jpg'><div class='c'>Nodules on the seabed, photographed by a remote vehicle "
+            "<span class='x9'>NOAA/Alamy</span></div></div>",
+            {"text": "Nodules on the seabed, photographed by a remote vehicle", "credit": "NOAA/Alamy"},
+        ),
+        # a Japanese credit word with a full-width colon after the caption
+        (
+            "<div class='f'><img src='a.jpg'><div class='c'>改装したオフィスで働く社員たち（尾道市） 写真：港湾新聞社</div></div>",
+            {"text": "改装したオフィスで働く社員たち（尾道市）", "credit": "港湾新聞社"},
+        ),
+    ],
+)
+def test_caption_credit_forms_of_round_i(figure: str, want: dict[str, str | None]) -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        f"<html><body><article><h1>Harbour news today</h1>{ARTICLE_P}{figure}{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [want]
+
+
+def test_a_slideshows_credit_element_under_each_caption() -> None:
+    import cleaner
+
+    slides = "".join(
+        f"<div class='slide'><img src='{n}.jpg'><div class='counter'>{n} of 2</div>"
+        f"<div class='gallery-caption'>{cap}</div><div class='gallery-credit'>{cr}</div></div>"
+        for n, cap, cr in (
+            (1, "The power station near the river is to close in 2030.", "Image: Harbour Energy"),
+            (2, "Battery containers at a storage site in the valley.", "Jo Lee via Getty Images"),
+        )
+    )
+    art = cleaner.clean(
+        f"<html><body><article><h1>Harbour news today</h1>{ARTICLE_P}<div class='carousel'>{slides}</div>"
+        f"{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [
+        {"text": "The power station near the river is to close in 2030.", "credit": "Harbour Energy"},
+        {"text": "Battery containers at a storage site in the valley.", "credit": "Jo Lee via Getty Images"},
+    ]
+
+
+def test_a_headline_under_the_sources_logo_is_no_caption_and_a_read_time_no_credit() -> None:
+    import cleaner
+
+    art = cleaner.clean(
+        "<html><body><article><div class='cover'><a href='https://harbour.example/'>"
+        "<img src='/i/harbour-logo.png' alt='Harbour Post'></a>"
+        "<div class='cover-title' role='heading' aria-level='1'>Ice storm leaves thousands without power</div>"
+        "<div class='byline-attr'>Jo Lee and Ana Ruiz</div><div class='attribution'><span>4 min read</span></div></div>"
+        "<figure><img src='a.jpg'><figcaption>Ice coats the power lines on Main Street. (Photo: Sam Oduya)</figcaption></figure>"
+        f"{ARTICLE_P}{ARTICLE_P}</article></body></html>"
+    )
+    assert art.captions == [{"text": "Ice coats the power lines on Main Street.", "credit": "Sam Oduya"}]
+    assert art.title == "Ice storm leaves thousands without power"

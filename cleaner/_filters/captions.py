@@ -66,7 +66,7 @@ def _credits() -> _Credits:
     split = re.compile(
         r"(?:^|(?<=[\s.,;—–|-]))(?P<pfx>"
         + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")\s*:\s*(?P<cr>[^:]{2,140})$"
+        + r")\s*[:：]\s*(?P<cr>[^:：]{2,140})$"
     )
     permission = re.compile(
         "(?i:" + "|".join(re.escape(p) for p in data.get("permissions") or ()) + r")\s+\S"
@@ -87,6 +87,9 @@ _NAME_SLASH_OUTLET = (
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\s?/\s?(?:(?:The )?[A-Z][\w&'’.-]*"
     r"(?: (?:[A-Z&][\w&'’.-]*|of|the|and)){0,5}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"  # or "Name/user@paper.com"
 )
+_NAME_SLASH_RX = re.compile(_NAME_SLASH_OUTLET)
+# the credit first, then a colon and the caption
+_LEAD_CREDIT_COLON = re.compile(r"^(?P<cr>[^:.!?]{2,60}?):\s+(?P<cap>[A-ZÀ-Þ].{8,})$")
 _GLUED_NAME = re.compile(rf"^(?P<cap>.*?[.!?])\s+(?P<cr>{_NAME_SLASH_OUTLET}(?:; {_NAME_SLASH_OUTLET})?)$")
 _GLUED_END = re.compile(
     r"^(?P<cap>.*?[.!?])\s+(?P<cr>(?:[A-Z]{2,}[A-Za-z]*(?: Photo)?)(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})+)$"
@@ -280,7 +283,14 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
         return m.group("cap").strip(), _strip_prefix(m.group("cr")), "credit in brackets (a credit word)"
     if m and text.endswith("）") and _cjk_outlet(m.group("cr").strip()):
         return m.group("cap").strip(), m.group("cr").strip(), "an outlet's name in full-width brackets"
-    pm = _credits().split.search(text) if ":" in text else None
+    lead = _LEAD_CREDIT_COLON.match(text) if ":" in text else None
+    if (  # 'Mateo Ruelas/The Fresno Bee: Water flows …', 'Reuters: A man …'
+        lead
+        and (_NAME_SLASH_RX.fullmatch(lead.group("cr")) or _credits().agency.fullmatch(lead.group("cr")))
+        and _n_words(lead.group("cap")) >= 3
+    ):
+        return lead.group("cap").strip(), lead.group("cr"), "credit before the caption"
+    pm = _credits().split.search(text) if (":" in text or "：" in text) else None
     if pm is not None and "(" in text[pm.start() :]:
         # "PICTURE: LINDIWE DUBE / AFRICAN NEWS AGENCY (ANA)": the brackets belong to the credit
         cr = pm.group("cr").strip().rstrip(".")
@@ -407,19 +417,27 @@ def captions(doc: Document) -> None:
         if html:
             credit_next = _credit_element_after(doc, i)
             credit_prev = _credit_element_before(doc, i) if credit_next is None else None
+            if (
+                credit_prev is not None
+                and b.kind == "caption"
+                and _split_caption(str(b.meta.get("caption") or b.text), tail=True)
+            ):
+                credit_prev = None  # the caption carries its own credit: the box above is another's
             credit_el = credit_next or credit_prev
             if b.kind == "caption" and b.meta.get("video"):
                 b.label(Role.NAV, NAME, "the caption of a video player, not of a photo")
                 continue
-            if b.kind == "caption" or (b.meta.get("after_image") and credit_el is not None):
+            # (under a logo stands the source's name or the headline, never a caption)
+            photo = b.meta.get("after_image") and not (b.meta.get("img_logo") or b.meta.get("img_icon"))
+            if b.kind == "caption" or (photo and credit_el is not None and b.kind != "heading"):
                 if credit_el is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
                     b.meta.setdefault("caption", b.text)
                     b.meta["credit"] = credit_el.text
                     where = "under" if credit_el is credit_next else "above"
                     credit_el.label(Role.CREDIT, NAME, f"credit element {where} the caption at {b.span}")
                 _figure_caption(b)
-            elif b.meta.get("after_image") and not b.meta.get("img_icon"):
-                _image_caption(doc, i)
+            elif photo or (b.meta.get("img_logo") and not b.meta.get("img_icon")):
+                _image_caption(doc, i)  # (which tells a logo's name from a caption)
             if b.role is Role.UNKNOWN and (orphan := _prefixed_credit(b)) is not None:
                 b.meta["credit"] = orphan
                 b.label(Role.CREDIT, NAME, f"a photo credit line on its own ('Photo: …' credit: {orphan!r})")
@@ -461,6 +479,18 @@ def captions(doc: Document) -> None:
     for b in blocks:  # what no caption claimed: '© De Telegraaf' closing the text is a rights line
         if b.role is Role.UNKNOWN and b.words <= 6 and _RIGHTS_LINE.fullmatch(b.text.strip()):
             b.label(Role.NAV, NAME, "a rights line: © and a name alone, under no picture")
+        elif b.role is Role.CAPTION:
+            _uncount(b)
+
+
+def _uncount(b: Block) -> None:
+    """'1 of 3 A kererū feeds …', '2 of 2Riders wait …': a slideshow's counter read into
+    the caption is the slide's number, not its words."""
+    cap = str(b.meta.get("caption", b.text))
+    m = _COUNTER.match(cap)
+    if m and _n_words(cap[m.end() :]) >= 2 and cap[m.end() : m.end() + 1].isupper():
+        b.meta["caption"] = cap[m.end() :]
+        b.note(NAME, f"the slide counter {cap[: m.end()].strip()!r} is no part of the caption")
 
 
 # a photo gallery: a carousel or slideshow of pictures with their captions
@@ -512,8 +542,12 @@ def _gallery_caption(doc: Document, i: int, galleries: frozenset[int]) -> bool:
         return False
     if b.kind == "caption":
         cap = str(b.meta.get("caption") or "")
-        if not _wordy(cap) or _COUNTER.match(cap):
+        if not _wordy(_COUNTER.sub("", cap)):
             return False  # a credit alone (a lightbox's copy) or a slide counter: not a caption
+        credit_el = None if b.meta.get("credit") else _credit_element_after(doc, i)
+        if credit_el is not None:
+            b.meta["credit"] = credit_el.text
+            credit_el.label(Role.CREDIT, NAME, f"credit element under the slide's caption at {b.span}")
         _figure_caption(b)
         return True
     text = _COUNTER.sub("", b.text)
@@ -664,6 +698,8 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         return None
     nb = blocks[j]
     anc = nb.meta.get("anc")
+    if is_date_line(nb.text):
+        return None  # ('4 Min. Lesezeit' in an attribution box: a read time, no credit)
     if (
         nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER, Role.NAV)
         and nb.words <= _MAX_CREDIT_WORDS + 2
@@ -671,7 +707,11 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         and (provenance_line(nb.text) or (nb.role is Role.UNKNOWN and nb.words <= 6))
     ):
         return nb  # MSN's '© Provided by X' printed with the picture: the photo's credit
-    if not (nb.role is Role.UNKNOWN or set_aside(nb)) or not anc or nb.words > _MAX_CREDIT_WORDS + 2:
+    if (
+        not (nb.role is Role.UNKNOWN or set_aside(nb, "content", "boxes"))
+        or not anc
+        or nb.words > _MAX_CREDIT_WORDS + 2
+    ):
         return None
     nodes = doc.meta.get("nodes") or ()
     tokens = nodes[anc[-1]].tokens if anc[-1] < len(nodes) else ""
@@ -730,6 +770,13 @@ def _image_caption(doc: Document, i: int) -> None:
             b.meta.update(caption=cap, credit=_strip_prefix(credit_el))
             b.label(Role.CAPTION, NAME, f"text under an image, with a credit element ({credit_el!r})")
             return
+    span = str(b.meta.get("tail_span") or "")
+    if span and (why := _credit_shape(span, strict=True)) and _n_words(b.text[: -len(span)]) >= 3:
+        b.meta.update(caption=_UI_HEAD.sub("", b.text[: -len(span)]).strip(), credit=_strip_prefix(span))
+        b.label(
+            Role.CAPTION, NAME, f"text under an image closed by a span holding a credit ({why}: {span!r})"
+        )
+        return
     split = _split_caption(b.text, tail=True)
     if split is not None and split[0] and _n_words(split[0]) >= 2:
         cap, credit, why = split

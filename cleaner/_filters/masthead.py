@@ -845,6 +845,8 @@ def _bare_author(
         ):
             found.add_authors(by.authors)
             b.label(Role.BYLINE, NAME, f"an author's name under the headline, beside {nb.text[:40]!r}")
+            if j == i + 1 and nb.role is Role.UNKNOWN and nb.words <= 6 and role_line(nb.text):
+                nb.label(Role.BYLINE, NAME, "the author's role under the name")
             return True
     if not above and header and _in_bio(blocks, i, by.authors[0]):
         found.add_authors(by.authors)

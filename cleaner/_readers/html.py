@@ -374,6 +374,7 @@ class _Walker:
         self.img_home = False  # a logo linking to the site's own front page
         self.credit_el: str | None = None  # text of a <small>/credit element in this block
         self.credit_at: list[int] = []
+        self.last_span = ""  # under an image, the text of the span that closed last
         self.link_closed = False  # the last thing added was the end of an inline element
         self.last_inline_kind = ""  # ...of which kind ("a" for a link)
         self.last_inline_chars = 0  # ...holding this many characters
@@ -540,6 +541,7 @@ class _Walker:
     def _flush(self) -> None:
         self.last_br = False
         credit_el, self.credit_el = self.credit_el, None
+        last_span, self.last_span = self.last_span, ""
         author_links, self.author_links = self.author_links, []
         name_spans, self.name_spans = self.name_spans, []
         source_links, self.source_links = self.source_links, []
@@ -587,6 +589,8 @@ class _Walker:
             blk.meta["fs"] = size
         if credit_el:
             blk.meta["credit_el"] = credit_el
+        elif last_span and len(last_span) < len(plain) and plain.endswith(last_span):
+            blk.meta["tail_span"] = last_span  # '… by a remotely operated vehicle <span>NOAA/Alamy</span>'
         blk.meta["md"] = "\n".join(escape_block_start(line) for line in md.split("\n"))
         if link_chars:
             blk.meta["link_chars"] = min(link_chars, len(plain))
@@ -736,6 +740,8 @@ class _Walker:
             if text:
                 self.credit_el = text
             return
+        elif not kind and tag == "span" and self.img_pending:
+            self.last_span = _flat("".join(self.plain[start:]))  # (a credit span without a credit's class)
         if not kind or at > len(self.md):
             return
         inner = "".join(self.md[at:])

@@ -51,6 +51,18 @@ CASES = {
     # 'KHOU 11 Staff' names no person; 'republished under a Creative Commons license'
     "heldout-html-h/yahoo-khou-halls-bayou-buyouts": "a station's staff is no author",
     "heldout-html-h/newsbreak-cardinalnews-patrick-broadband": "republished-under provenance line",
+    # round H misses fixed in session 10: an issue line beside a cover thumbnail, 'City A3',
+    # a bio naming the author, typed numbers; credits kept whole or after dashes; a Yahoo
+    # JAPAN page (its own logo, '配信' stamp, a caption alone in its wrapper, breadcrumbs)
+    "heldout-html-h/pressreader-edmontonjournal-pothole-qa": "issue line, 'City A3', typed 1. 2. 3.",
+    "heldout-html-h/newsbreak-restaurantdive-verde-bowl-qa": "'Permission granted by …' credit",
+    "heldout-html-h/yahoo-europapress-primavera-aemet": "'- Name - Outlet - Archivo' credit",
+    "heldout-html-h/yahoo-kyotoshimbun-arashiyama-bamboo": "Yahoo JAPAN logo, 配信, crumbs",
+    # round I: a source's card under an aggregator's header in utility classes; a slideshow
+    # with counters and credit boxes; an AI summary box with its badge
+    "heldout-html-i/groundnews-sueddeutsche-zeitung-geothermie-muenchen": "card in Tailwind soup",
+    "heldout-html-i/applenews-utility-dive-minnesota-battery-coal": "gallery credit boxes, role line",
+    "heldout-html-i/yahoo-abc-news-ice-storm-outages": "counters, logo over headline, AI summary",
 }
 
 

@@ -1709,3 +1709,18 @@ def test_a_japanese_caption_alone_in_its_images_wrapper() -> None:
         f"<div class='w'><a href='/i/1'><img src='a.jpg' alt=''></a><div>{cap}</div></div><p>{PARA2}</p><p>{SOUP3}</p></div>"
     )
     assert cleaner.clean(html).captions == [{"text": cap, "credit": None}]
+
+
+def test_a_photo_sized_image_is_no_logo_whatever_its_address() -> None:
+    html = page(
+        "<article><h1>Lithium ponds grow in the desert</h1>"
+        "<div><img src='/assets/sources/wire/2024/ponds.jpg' alt='Ponds' width='900' height='600'>"
+        "<div>Brine evaporation ponds in the desert near the salt flat, May 2, 2024.</div><div>REUTERS/Jo Lee</div></div>"
+        f"<p>{PARA}</p><p>{PARA2}</p></article>"
+    )
+    assert cleaner.clean(html).captions == [
+        {
+            "text": "Brine evaporation ponds in the desert near the salt flat, May 2, 2024.",
+            "credit": "REUTERS/Jo Lee",
+        }
+    ]

@@ -33,6 +33,7 @@ def _page(*header: str) -> str:
         ("By Jane Doe of The Harbour Courier", ["Jane Doe"], "The Harbour Courier"),
         ("Autor: Jan Kowalski", ["Jan Kowalski"], None),
         ("Autora: Ana Souza", ["Ana Souza"], None),
+        ("Elliot Brownstein Florida Today", ["Elliot Brownstein"], None),  # one paper word names no paper
     ],
 )
 def test_byline_forms(line: str, authors: list[str], publisher: str | None) -> None:

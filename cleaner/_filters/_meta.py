@@ -756,6 +756,8 @@ def _trim_role(piece: str) -> str | None:
         if rest[0] in titles and (
             all(t in v.roles or t in v.publisher_words for t in rest) or _affiliation_like(" ".join(rest))
         ):
+            if len(rest) == 1 and rest[0] not in v.roles and k >= 3 and name_shaped(" ".join(toks[: k - 1])):
+                k -= 1  # 'Elliot Brownstein Florida Today': one paper word alone names no paper
             cand = " ".join(toks[:k])
             cand = cand.title() if caps else cand
             if name_shaped(cand):  # (never 'Times Staff' of 'Times Staff Writer': a staff word)

@@ -284,8 +284,9 @@ def _split_caption(text: str, tail: bool = False) -> tuple[str, str, str] | None
     if m and text.endswith("）") and _cjk_outlet(m.group("cr").strip()):
         return m.group("cap").strip(), m.group("cr").strip(), "an outlet's name in full-width brackets"
     lead = _LEAD_CREDIT_COLON.match(text) if ":" in text else None
-    if (  # 'Mateo Ruelas/The Fresno Bee: Water flows …', 'Reuters: A man …'
+    if (  # 'Mateo Ruelas/The Fresno Bee: Water flows …', 'Reuters: A man …' ('FILE PHOTO: …' is a label)
         lead
+        and not _credits().prefix.match(lead.group("cr") + ":")
         and (_NAME_SLASH_RX.fullmatch(lead.group("cr")) or _credits().agency.fullmatch(lead.group("cr")))
         and _n_words(lead.group("cap")) >= 3
     ):
@@ -429,7 +430,9 @@ def captions(doc: Document) -> None:
                 continue
             # (under a logo stands the source's name or the headline, never a caption)
             photo = b.meta.get("after_image") and not (b.meta.get("img_logo") or b.meta.get("img_icon"))
-            if b.kind == "caption" or (photo and credit_el is not None and b.kind != "heading"):
+            if b.kind == "caption" or (
+                photo and credit_el is not None and b.kind != "heading" and b.words <= _MAX_CAPTION_WORDS
+            ):
                 if credit_el is not None and not b.meta.get("credit") and b.words <= _MAX_CAPTION_WORDS:
                     b.meta.setdefault("caption", b.text)
                     b.meta["credit"] = credit_el.text

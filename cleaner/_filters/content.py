@@ -69,6 +69,15 @@ def structure() -> _Structure:
     )
 
 
+# utility classes of CSS frameworks (Tailwind, Bootstrap): they style a box, never name it
+# (a run of boxes alike only in such classes is no run of cards)
+_UTILITY = re.compile(
+    r"(?:[a-z0-9]+:)*(?:text|bg|font|leading|tracking|border|rounded|gap|flex|grid|items|justify|"
+    r"shadow|opacity|p[xytrbl]?|m[xytrbl]?|w|h|max-w|min-w|max-h|min-h)-[\w./\[\]#%-]+$",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def class_tokens(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     """(whole class/id names, their word parts), lower-cased."""
@@ -225,22 +234,21 @@ def _quoted(b: Block, ld: str) -> bool:
     return probe in ld
 
 
-def _title_index(doc: Document, live: list[Block]) -> int | None:
-    """Position (in ``live``) of the headline the page states, if it is on the page."""
+def _title_index(doc: Document, live: list[Block]) -> tuple[int, ...]:
+    """Positions (in ``live``) of the headline the page states: its heading, or the lines
+    that state it (an aggregator's story header and the source's own card both may)."""
     title = doc.meta.get("title")
     if not title:
-        return None
+        return ()
     t = normalize(str(title)).strip(" .")
-    for k, b in enumerate(live):
-        if b.kind == "heading" and b.norm.strip(" .") == t:
-            return k
-    for k, b in enumerate(live):
-        if b.norm.strip(" .") == t:
-            return k
-    return None
+    same = [k for k, b in enumerate(live) if b.norm.strip(" .") == t][:3]
+    heads = [k for k in same if live[k].kind == "heading"]
+    return tuple(same) if len(same) > 1 or not heads else (heads[0],)
 
 
-def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = None) -> tuple[set[int], str]:
+def _by_score(
+    live: list[Block], nodes: Sequence[Any], title_at: tuple[int, ...] = ()
+) -> tuple[set[int], str]:
     n = len(nodes)
     score = [0.0] * n
     text_len = [0] * n
@@ -293,9 +301,7 @@ def _by_score(live: list[Block], nodes: Sequence[Any], title_at: int | None = No
             weight -= 50  # holds several <article>s: a list of stories, not one
         if i in repeated:
             weight -= 25  # one of a run of look-alike boxes: a teaser, a comment, a card
-        elif title_at is not None and (
-            first[i] <= title_at <= last[i] or 0 < first[i] - title_at <= _NEAR_TITLE
-        ):
+        elif title_at and any(first[i] <= t <= last[i] or 0 < first[i] - t <= _NEAR_TITLE for t in title_at):
             weight += 20  # the article follows its headline
         ld = link_len[i] / text_len[i] if text_len[i] else 0.0
         final[i] = (sc + weight) * (1.0 - min(ld, 1.0))
@@ -340,8 +346,17 @@ def _repeated_items(nodes: Sequence[Any]) -> set[int]:
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i, n in enumerate(nodes):
         if n.tag in _CONTAINERS and n.tokens and n.parent >= 0:
-            groups.setdefault((n.parent, n.tag, n.tokens.split()[0]), []).append(i)
+            first = n.tokens.split()[0]
+            # ('flex flex-col gap-8px …': a style's first class says nothing; the whole set must match)
+            key = n.tokens if first.lower() in _LAYOUT or _UTILITY.match(first) else first
+            groups.setdefault((n.parent, n.tag, key), []).append(i)
     return {i for g in groups.values() if len(g) >= 3 for i in g}
+
+
+# layout classes of CSS frameworks that many unlike boxes share
+_LAYOUT = frozenset(
+    ["flex", "grid", "block", "inline", "relative", "absolute", "container", "row", "col", "clearfix"]
+)
 
 
 def _ancestor_penalty(nodes: Sequence[Any], i: int) -> int:

@@ -753,7 +753,11 @@ def _logo_publisher(doc: Document, found: _Found, start: int) -> None:
         if beside != n and _fold(beside) == _fold(n):  # alt 'Kleine Zeitung Kaernten', shown 'Kärnten'
             name, n = b.text.strip(" .:|"), beside
         if chosen is None:
-            if beside == n or (beside.startswith(n + " ") and b.words <= len(name.split()) + 3):
+            rest = beside[len(n) :] if beside.startswith(n + " ") else ""
+            # ('Süddeutsche Zeitung Lean Left High Factuality · Munich': labels after the name)
+            if beside == n or (
+                rest and b.words <= len(name.split()) + (7 if "·" in rest or "|" in rest else 3)
+            ):
                 found.set_publisher(name, 2)
                 chosen = n
             elif b.meta.get("img_logo") and not b.meta.get("img_home") and not name_shaped(name):

@@ -420,7 +420,9 @@ class _Walker:
                 if alt or pending:
                     # a logo by its address or class, or inside a link to the page its alt names
                     # ('<a href="/smithsonian-magazine-1588201"><img alt="Smithsonian Magazine">')
-                    logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}"))
+                    logo = bool(
+                        _LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}")
+                    ) and not _photo_sized(el)
                     if not logo and alt and self.in_link:
                         logo = _slug_names(
                             next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
@@ -936,6 +938,13 @@ def _home_link(href: str, profile: Any) -> bool:
         return False
     parts = urlsplit(href)
     return parts.path in ("", "/") and not parts.query and bool(profile.matches_url(href))
+
+
+def _photo_sized(el: Any) -> bool:
+    """Both declared sides 150 pixels or more: a photo, whatever its address says
+    ('…/assets/sources/reuters/…/ponds.jpg' is no source's logo at 900x600)."""
+    sides = [el.get("width") or "", el.get("height") or ""]
+    return all(s.strip().isdigit() and int(s) >= 150 for s in sides)
 
 
 def _icon_sized(el: Any) -> bool:

@@ -701,8 +701,6 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
         return None
     nb = blocks[j]
     anc = nb.meta.get("anc")
-    if is_date_line(nb.text):
-        return None  # ('4 Min. Lesezeit' in an attribution box: a read time, no credit)
     if (
         nb.role in (Role.UNKNOWN, Role.PROMO, Role.PUBLISHER, Role.NAV)
         and nb.words <= _MAX_CREDIT_WORDS + 2
@@ -719,7 +717,8 @@ def _credit_element(doc: Document, i: int, j: int) -> Block | None:
     nodes = doc.meta.get("nodes") or ()
     tokens = nodes[anc[-1]].tokens if anc[-1] < len(nodes) else ""
     if tokens and CREDIT_BOX.search(tokens):
-        return nb
+        # ('4 Min. Lesezeit' in an attribution box: a read time, no credit)
+        return None if is_date_line(nb.text) else nb
     if j > i and _same_box(blocks[i], nb) and _whole_line_credit(nb.text, True, True) is not None:
         return nb
     return None

@@ -1724,3 +1724,15 @@ def test_a_photo_sized_image_is_no_logo_whatever_its_address() -> None:
             "credit": "REUTERS/Jo Lee",
         }
     ]
+
+
+def test_the_pages_h1_over_the_text_is_no_body_when_the_stated_title_reads_otherwise() -> None:
+    html = page(
+        "<article><h1>Two officers charged with falsifying prison records</h1>"
+        "<div class='byline'>By Jo Lee and Ana Ruiz</div>"
+        f"<p>{PARA}</p><p>{PARA2}</p><p>{SOUP3}</p></article>",
+        head="<meta property='og:title' content='Prison guards charged in records case'>",
+    )
+    art = cleaner.clean(html)
+    assert "Two officers charged with falsifying prison records" not in art.paragraphs
+    assert art.paragraphs[0] == PARA

@@ -519,6 +519,20 @@ def _html_header(doc: Document) -> None:
             continue
         if i < start and not found.section and _section_badge(doc, b, found):
             continue
+        if (
+            i < start
+            and title
+            and b.kind == "heading"
+            and b.meta.get("level") == 1
+            and start - i <= 3
+            and not any(x.role is Role.TITLE for x in blocks[:start])
+        ):
+            # the article's own <h1> right over its text, the stated title reading otherwise
+            # (a social headline): the page's headline, never body
+            b.label(
+                Role.TITLE, NAME, "the page's <h1> right above the text (the stated title reads otherwise)"
+            )
+            continue
         if i < start and found.title is None and not title and (b.kind == "heading" or i == big):
             found.title = b.text
             why = (

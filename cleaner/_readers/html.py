@@ -234,9 +234,10 @@ def _broken_bullets(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# a paragraph typed as a numbered list's item: '1. Open the 311 app …', '2) Drop a pin …'
-_TYPED_NUM = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
-_MD_TYPED_NUM = re.compile(r"^\s*\d{1,2}\\?[.)]\s+")
+# a paragraph typed as a numbered list's item: '1. Open the 311 app …' ('1) Lego …' in a
+# ranking keeps its number as text: there the number is the rank, part of what is said)
+_TYPED_NUM = re.compile(r"^(\d{1,2})\.\s+(?=\S)")
+_MD_TYPED_NUM = re.compile(r"^\s*\d{1,2}\\?\.\s+")
 
 
 def _numbered_lists(blocks: list[Block]) -> None:

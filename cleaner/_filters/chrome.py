@@ -67,7 +67,7 @@ def _lone_item(blocks: list[Block], i: int, whys: dict[int, str]) -> bool:
 
 def _list_of(b: Block) -> Any:
     """The element holding a list item (on a page, the item's parent; in text, none)."""
-    anc = b.meta.get("anc") or ()
+    anc: tuple[int, ...] = tuple(b.meta.get("anc") or ())
     return anc[-2] if len(anc) >= 2 else None
 
 

@@ -1368,16 +1368,6 @@ def test_a_pull_quote_with_its_speaker_in_the_same_line(cite: str) -> None:
         "<div>Crews lift the old ferry ramp out of the water</div><div>Video: Harbour TV</div></div>",
         # a brand's video label over the title
         "<div class='vid'><div>Harbour Ledger · Video</div><div>Crews lift the old ferry ramp out of the water</div></div>",
-    ],
-)
-def test_video_cards_inside_the_article_are_not_body(card: str) -> None:
-    html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>")
-    assert cleaner.clean(html).paragraphs == [PARA, PARA2]
-
-
-@pytest.mark.parametrize(
-    "card",
-    [
         # the source and running time on a line of its own under the video's title
         "<div class='clip'><img src='t.jpg' alt=''><p>Crews lift the old ferry ramp out of the water</p>"
         "<p>Harbour TV · 1:07</p></div>",
@@ -1388,7 +1378,7 @@ def test_video_cards_inside_the_article_are_not_body(card: str) -> None:
         "<div class='clip'><p>VIDÉO - Le quai nord : faut-il rouvrir la rampe ?</p><span>02:14</span></div>",
     ],
 )
-def test_video_cards_with_a_running_time_are_not_body(card: str) -> None:
+def test_video_cards_inside_the_article_are_not_body(card: str) -> None:
     html = article(f"<h1>Ferry terminal roof to be replaced</h1><p>{PARA}</p>{card}<p>{PARA2}</p>")
     assert cleaner.clean(html).paragraphs == [PARA, PARA2]
 

@@ -84,7 +84,8 @@ _UPDATE_WORDS = (
 )
 _STAMP_WORDS = (
     "published|posted|publié|publie|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd|"
-    "geplaatst|publicerad|publiceret|publisert|opublikowano|publikováno|yayınlanma|" + _UPDATE_WORDS
+    "geplaatst|publicerad|publiceret|publisert|opublikowano|publikováno|yayınlanma|配信|公開|掲載|"
+    + _UPDATE_WORDS
 )
 _WEEKDAYS = (
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -174,9 +175,13 @@ def is_date_line(text: str) -> bool:
 _CJK_DAY = re.compile(
     r"(?<!\d)[01]?\d(?:/[0-3]?\d\s*[（(][月火水木金土日][）)]|月[0-3]?\d日(?:\s*[（(][月火水木金土日][）)])?)"
 )
-# what stands around a Japanese time stamp: 配信 (sent out), 公開, 掲載, 最終更新 (last
-# updated), a weekday in brackets, 19時32分 (unspaced, so never between word boundaries)
-_CJK_STAMP = re.compile(r"最終更新|配信|更新|公開|掲載|[（(][月火水木金土日][）)]|\d{1,2}時(?:\d{1,2}分)?")
+# what stands around a Japanese time stamp: the stamp words in Japanese (配信 'sent out',
+# 最終更新 'last updated'), a weekday in brackets, 19時32分 (unspaced, so never between word
+# boundaries as the Latin stamp words are)
+_CJK_STAMP = re.compile(
+    "|".join(sorted((w for w in _STAMP_WORDS.split("|") if not w.isascii()), key=len, reverse=True))
+    + r"|[（(][月火水木金土日][）)]|\d{1,2}時(?:\d{1,2}分)?"
+)
 
 
 # a bracketed tail: "(Paris)" after a clock, "(Lyon, correspondant)" / "(AP)" after a byline
@@ -951,18 +956,20 @@ def _outlet_name(pub: str) -> bool:
     )
 
 
+def _provenance(text: str, max_words: int) -> re.Match[str] | None:
+    return vocab().provenance.fullmatch(text.strip()) if len(text.split()) <= max_words else None
+
+
 def provenance_line(text: str, max_words: int = 25) -> bool:
     """A 'Provided by X' / 'Originally published on X' line, whatever X is ('t-online')."""
-    return len(text.split()) <= max_words and vocab().provenance.fullmatch(text.strip()) is not None
+    return _provenance(text, max_words) is not None
 
 
 def provenance_of(text: str, max_words: int = 25, domains: bool = False) -> str | None:
     """The publisher named by a 'Provided by X' / 'Originally published on X' line
     (with ``domains``, also a line naming only its site: 'Read more at apnews.com' —
     a provenance line, but a domain is not the publisher's name)."""
-    if len(text.split()) > max_words:
-        return None
-    m = vocab().provenance.fullmatch(text.strip())
+    m = _provenance(text, max_words)
     if not m:
         return None
     pub = next(v for v in m.groupdict().values() if v is not None).strip(" .,:;")

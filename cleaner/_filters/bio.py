@@ -42,7 +42,7 @@ def bio(doc: Document) -> None:
         return
     names = "|".join(re.escape(a) for a in sorted(authors, key=len, reverse=True))
     only = re.compile(rf"(?:{names})[.:]?")
-    lead = re.compile(rf"(?:{names}),? (?:\([^)]*\) )?{_VERBS}\b")
+    lead = bio_lead(authors)
     start = article_start(doc)
     for b in doc.blocks[start:]:
         if b.role is not Role.UNKNOWN:
@@ -51,6 +51,12 @@ def bio(doc: Document) -> None:
             b.label(Role.NAV, NAME, "the author's name printed again after the article")
         elif b.words <= 80 and lead.match(b.text):
             b.label(Role.NAV, NAME, "author biography (opens with the author's full name)")
+
+
+def bio_lead(authors: list[str]) -> re.Pattern[str]:
+    """A line opening with one of the full names and a biography verb ('Jane Doe covers …')."""
+    names = "|".join(re.escape(a) for a in sorted(authors, key=len, reverse=True))
+    return re.compile(rf"(?:{names}),? (?:\([^)]*\) )?{_VERBS}\b")
 
 
 def _about_boxes(doc: Document) -> None:

@@ -51,6 +51,7 @@ from ._meta import (
     section_of,
     vocab,
 )
+from .bio import bio_lead
 from .content import class_tokens, structure
 
 NAME = "masthead"
@@ -599,7 +600,8 @@ def _crumb_section(doc: Document) -> str | None:
     crumbs = (doc.meta.get("html") or {}).get("crumbs") or ()
     site = ((doc.meta.get("html") or {}).get("meta") or {}).get("og:site_name") or []
     named = {normalize(str(x)) for x in (doc.meta.get("title"), doc.meta.get("publisher"), *site) if x}
-    host = urlsplit(doc.url or "").netloc.lower().removeprefix("www.").split(".")[0]
+    netloc = urlsplit(doc.url or "").netloc
+    host = _company_core(netloc) if netloc else ""  # ('t3n.de' -> 't3n': the site's own name)
     for crumb in reversed(crumbs):
         n = normalize(crumb)
         if n in named or squash(crumb) == host or n in vocab().home_crumbs or _aggregator_name(doc, crumb):
@@ -876,12 +878,10 @@ def _bare_author(
 
 
 def _in_bio(blocks: list[Block], i: int, name: str) -> bool:
-    """'Priya Sandhu covers city hall …' after the text: the bio box of the name under the headline."""
-    for b in blocks[i + 1 :]:
-        t = b.text
-        if t.startswith(name + " ") and b.words >= 5 and t[len(name) + 1 : len(name) + 2].islower():
-            return True
-    return False
+    """'Priya Sandhu covers city hall …' after the text: the bio box of the name under the
+    headline (the ``bio`` filter's own test; 'Priya Sandhu said …' is no bio)."""
+    lead = bio_lead([name])
+    return any(b.words <= 80 and lead.match(b.text) for b in blocks[i + 1 :])
 
 
 def _outlet_byline(text: str) -> bool:

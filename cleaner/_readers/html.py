@@ -201,12 +201,17 @@ def _dash_lists(blocks: list[Block]) -> None:
             and all(b.words <= 40 and not b.text.rstrip().endswith("?") for b in run)
         ):
             for b in run:
-                b.set_text(_ITEM_BULLET.sub("", b.text, count=1), "reader", "a dash typed as a list mark")
-                b.kind = "list_item"
-                b.meta.update({"depth": 1, "num": None})
-                if "md" in b.meta:
-                    b.meta["md"] = _MD_ITEM_BULLET.sub("", b.meta["md"], count=1)
+                _typed_item(b, _ITEM_BULLET, _MD_ITEM_BULLET, None, "a dash typed as a list mark")
         i = max(j, i + 1)
+
+
+def _typed_item(b: Block, mark: re.Pattern[str], md_mark: re.Pattern[str], num: int | None, why: str) -> None:
+    """A paragraph whose typed mark ('– ', '2. ') makes it a list item: the mark goes."""
+    b.set_text(mark.sub("", b.text, count=1), "reader", why)
+    b.kind = "list_item"
+    b.meta.update({"depth": 1, "num": num})
+    if "md" in b.meta:
+        b.meta["md"] = md_mark.sub("", b.meta["md"], count=1)
 
 
 def _broken_bullets(blocks: list[Block]) -> list[Block]:
@@ -256,11 +261,7 @@ def _numbered_lists(blocks: list[Block]) -> None:
             for b in blocks[i:j]:
                 m = _TYPED_NUM.match(b.text)
                 assert m is not None
-                b.set_text(b.text[m.end() :], "reader", "a number typed as a list mark")
-                b.kind = "list_item"
-                b.meta.update({"depth": 1, "num": int(m.group(1))})
-                if "md" in b.meta:
-                    b.meta["md"] = _MD_TYPED_NUM.sub("", b.meta["md"], count=1)
+                _typed_item(b, _TYPED_NUM, _MD_TYPED_NUM, int(m.group(1)), "a number typed as a list mark")
         i = max(j, i + 1)
 
 
@@ -418,32 +419,27 @@ class _Walker:
                 alt = " ".join(alt.split()) if alt else ""
                 pending = not "".join(self.plain).strip()
                 logo = False
+                size = _declared_size(el)
+                href = next((h for k, _, h in reversed(self.inline) if k == "a"), "") if self.in_link else ""
                 if alt or pending:
-                    # a logo by its address or class, or inside a link to the page its alt names
+                    # a logo by its address or class (never at a photo's size: '…/sources/reuters/…
+                    # ponds.jpg' at 900x600), or inside a link to the page its alt names
                     # ('<a href="/smithsonian-magazine-1588201"><img alt="Smithsonian Magazine">')
-                    logo = bool(
-                        _LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}")
-                    ) and not _photo_sized(el)
-                    if not logo and alt and self.in_link:
-                        logo = _slug_names(
-                            next((h for k, _, h in reversed(self.inline) if k == "a"), ""), alt
-                        )
-                # (a logo linking to the aggregator's own front page is its masthead: no source's)
-                home = (
-                    logo
-                    and self.in_link > 0
-                    and self.doc.profile is not None
-                    and _home_link(
-                        next((h for k, _, h in reversed(self.inline) if k == "a"), ""), self.doc.profile
+                    logo = bool(_LOGO.search(f"{el.get('src') or ''} {el.get('class') or ''}")) and not (
+                        size and min(size) >= 150
                     )
-                )
+                    if not logo and alt and href:
+                        logo = _slug_names(href, alt)
+                # (a logo linking to the aggregator's own front page is its masthead: no source's)
+                home = logo and self.doc.profile is not None and _home_link(href, self.doc.profile)
                 if logo and alt and not home:
                     self.logos.append((alt, len(self.doc.blocks)))
                 if pending:
                     self.img_pending = True
                     self.img_alt = alt
                     self.img_logo = logo
-                    self.img_icon = _icon_sized(el)
+                    # (both sides under 100 px: an icon, an avatar, an issue's cover thumbnail)
+                    self.img_icon = bool(size) and max(size) < 100
                     self.img_home = home
                     self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
@@ -941,18 +937,10 @@ def _home_link(href: str, profile: Any) -> bool:
     return parts.path in ("", "/") and not parts.query and bool(profile.matches_url(href))
 
 
-def _photo_sized(el: Any) -> bool:
-    """Both declared sides 150 pixels or more: a photo, whatever its address says
-    ('…/assets/sources/reuters/…/ponds.jpg' is no source's logo at 900x600)."""
-    sides = [el.get("width") or "", el.get("height") or ""]
-    return all(s.strip().isdigit() and int(s) >= 150 for s in sides)
-
-
-def _icon_sized(el: Any) -> bool:
-    """An ``<img width="32" height="48">``: both declared sides under 100 pixels, an icon, an
-    avatar or an issue's cover thumbnail; no photo a caption is written for."""
-    sides = [el.get("width") or "", el.get("height") or ""]
-    return all(s.strip().isdigit() and int(s) < 100 for s in sides)
+def _declared_size(el: Any) -> tuple[int, int] | None:
+    """An image's declared width and height in pixels, when it states both."""
+    w, h = (el.get("width") or "").strip(), (el.get("height") or "").strip()
+    return (int(w), int(h)) if w.isdigit() and h.isdigit() else None
 
 
 # a bullet typed at the start of a paragraph (never '-' or '–': dialogue and datelines)

@@ -439,7 +439,7 @@ class _Walker:
                     self.img_alt = alt
                     self.img_logo = logo
                     # (both sides under 100 px: an icon, an avatar, an issue's cover thumbnail)
-                    self.img_icon = bool(size) and max(size) < 100
+                    self.img_icon = size is not None and max(size) < 100
                     self.img_home = home
                     self.img_wrap = self.anc[-1] if self.anc else None
                 if el.tail:
